@@ -1,0 +1,75 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors.js';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'scan'; staged: boolean; fix: boolean; format: Format; paths: string[] }
+  | { name: 'init'; yes: boolean; lintStaged: boolean | undefined }
+  | { name: 'rules'; format: Format }
+  | { name: 'baseline' };
+
+const FORMATS = new Set<Format>(['text', 'json', 'sarif']);
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\.$/, ''));
+  }
+}
+
+function format(value: unknown): Format {
+  const f = (value ?? 'text') as Format;
+  if (!FORMATS.has(f)) throw new UsageError(`unknown format "${String(value)}" (use text, json or sarif)`);
+  return f;
+}
+
+/** Turn argv (without node and the script) into a command. Pure: touches nothing. */
+export function parseCommand(argv: string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { name: 'help' };
+  if (first === '--version' || first === '-v') return { name: 'version' };
+  switch (first) {
+    case 'scan': {
+      const { values, positionals } = parse(rest, {
+        staged: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' },
+      });
+      if (values.help) return { name: 'help' };
+      if (values.fix && !values.staged) throw new UsageError('--fix works with --staged');
+      return {
+        name: 'scan',
+        staged: values.staged === true,
+        fix: values.fix === true,
+        format: format(values.format),
+        paths: positionals,
+      };
+    }
+    case 'init': {
+      const { values } = parse(rest, {
+        yes: { type: 'boolean', short: 'y', default: false },
+        'lint-staged': { type: 'boolean' },
+        'no-lint-staged': { type: 'boolean' },
+      });
+      if (values['lint-staged'] && values['no-lint-staged']) {
+        throw new UsageError('choose one of --lint-staged and --no-lint-staged');
+      }
+      const lintStaged = values['lint-staged'] ? true : values['no-lint-staged'] ? false : undefined;
+      return { name: 'init', yes: values.yes === true, lintStaged };
+    }
+    case 'rules': {
+      const { values } = parse(rest, { format: { type: 'string', short: 'f' } });
+      return { name: 'rules', format: format(values.format) };
+    }
+    case 'baseline':
+      parse(rest, {});
+      return { name: 'baseline' };
+    default:
+      throw new UsageError(`unknown command "${first}"`);
+  }
+}

@@ -1,0 +1,19 @@
+export const HELP = `keyguard: stop API keys and secret files from reaching git.
+
+Usage:
+  keyguard init [--yes] [--lint-staged | --no-lint-staged]   wire the pre-commit hook into this project
+  keyguard scan --staged [FILE...] [--fix] [--format F]      scan what is about to be committed (the hook)
+  keyguard scan [PATH...] [--format F]                       scan files and folders, honouring .gitignore
+  keyguard rules                                             list every detection rule
+  keyguard baseline                                          accept the current findings (.keyguard-baseline.json)
+  keyguard --help | --version
+
+Options:
+  --staged          read the git index (only added lines), not the working tree
+  --fix             add staged secret files to .gitignore and unstage them (they stay on disk)
+  --format F        text (default), json or sarif
+
+Exit codes: 0 nothing found, 1 findings (the commit is blocked), 2 usage, configuration or runtime error.
+Allowlist a line with a \`keyguard:allow\` comment; configure paths and rules in .keyguardrc.json.
+Bypass the hook once: git commit --no-verify
+`;

@@ -1,0 +1,9 @@
+/** What the CLI may touch of the outside world; tests pass their own. */
+export interface IO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Colour and prompts only when a person is watching. */
+  stdoutIsTTY: boolean;
+}

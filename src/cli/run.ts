@@ -1,0 +1,64 @@
+import { EXIT, KeyguardError, UsageError } from '../errors.js';
+import { messages } from '../messages.js';
+import { parseCommand, type Command, type Format } from './args.js';
+import { HELP } from './help.js';
+import type { IO } from './io.js';
+import type { Report } from '../report/types.js';
+
+declare const __VERSION__: string;
+
+async function format(report: Report, as: Format, io: IO): Promise<string> {
+  if (as === 'json') return (await import('../report/json.js')).formatJson(report);
+  if (as === 'sarif') return (await import('../report/sarif.js')).formatSarif(report);
+  const color = io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  return (await import('../report/text.js')).formatText(report, { color });
+}
+
+async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promise<number> {
+  const { blocks } = await import('../report/types.js');
+  if (command.staged) {
+    const { scanStaged } = await import('../scan/staged.js');
+    const result = await scanStaged({ cwd: io.cwd, files: command.paths.length > 0 ? command.paths : undefined });
+    io.stdout(await format(result.report, command.format, io));
+    return blocks(result.report, result.config.blockLowConfidence) ? EXIT.FINDINGS : EXIT.CLEAN;
+  }
+  const { scanPaths } = await import('../scan/paths.js');
+  const { report, config } = await scanPaths({ cwd: io.cwd, paths: command.paths });
+  io.stdout(await format(report, command.format, io));
+  return blocks(report, config.blockLowConfidence) ? EXIT.FINDINGS : EXIT.CLEAN;
+}
+
+async function dispatch(command: Command, io: IO): Promise<number> {
+  switch (command.name) {
+    case 'help':
+      io.stdout(HELP);
+      return EXIT.CLEAN;
+    case 'version':
+      io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'}\n`);
+      return EXIT.CLEAN;
+    case 'scan':
+      return scan(command, io);
+    default:
+      throw new UsageError(`"${command.name}" is not available yet`);
+  }
+}
+
+/** The whole CLI: returns an exit code, never exits the process, never throws. */
+export async function run(argv: string[], io: IO): Promise<number> {
+  try {
+    return await dispatch(parseCommand(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${messages.usage(error.message)}\n`);
+      return EXIT.ERROR;
+    }
+    const reason =
+      error instanceof KeyguardError
+        ? error.message
+        : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    io.stderr(`${messages.failed(reason)}\n${messages.escape}\n`);
+    if (io.env.KEYGUARD_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    else if (!(error instanceof KeyguardError)) io.stderr(`${messages.debugHint}\n`);
+    return EXIT.ERROR;
+  }
+}

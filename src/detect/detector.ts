@@ -1,0 +1,71 @@
+import { builtinRules } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+import type { Config, CustomRuleConfig } from '../config/types.js';
+import type { SecretFinding } from '../report/types.js';
+import { compileDetector, type Detector } from './compile.js';
+import { scanText } from './engine.js';
+import { loadFingerprinter } from './fingerprint.js';
+import { redact } from './redact.js';
+
+function customRule(rule: CustomRuleConfig): Rule {
+  return {
+    id: rule.id,
+    provider: rule.provider ?? 'Custom',
+    description: rule.description ?? `Custom rule ${rule.id}`,
+    keywords: rule.keywords.map((k) => k.toLowerCase()),
+    regex: new RegExp(rule.regex),
+    entropy: rule.entropy,
+    remediation: rule.remediation ?? 'Rotate it with whoever issued it.',
+    examples: () => ({ match: [], noMatch: [] }),
+  };
+}
+
+/** The rules this project runs: built-ins minus disabled ones, plus its own. */
+export function projectRules(config: Config): Rule[] {
+  const disabled = new Set(config.disableRules);
+  return [...builtinRules.filter((r) => !disabled.has(r.id)), ...config.rules.map(customRule)];
+}
+
+export function detectorFor(config: Config): Detector {
+  return compileDetector(projectRules(config));
+}
+
+/** A finding that still holds its secret; it never leaves the scan: `finalize` hashes and drops it. */
+export interface RawFinding extends Omit<SecretFinding, 'fingerprint'> {
+  raw: string;
+}
+
+/**
+ * Scan `text`. `lineOf` maps a 0-based line index of `text` to the file's 1-based line number (staged mode joins
+ * only the added lines).
+ */
+export function findSecrets(
+  text: string,
+  file: string,
+  detector: Detector,
+  lineOf: (index: number) => number = (i) => i + 1,
+): RawFinding[] {
+  return scanText(text, detector).map((m) => {
+    const { rule } = detector.rules[m.ruleIndex]!;
+    return {
+      kind: 'secret',
+      rule: rule.id,
+      provider: rule.provider,
+      description: rule.description,
+      file,
+      line: lineOf(m.line),
+      column: m.column + 1,
+      secret: redact(m.secret),
+      remediation: rule.remediation,
+      confidence: m.lowConfidence ? 'low' : 'high',
+      raw: m.secret,
+    };
+  });
+}
+
+/** Fingerprint the findings and forget their secrets. */
+export async function finalize(raw: RawFinding[]): Promise<SecretFinding[]> {
+  if (raw.length === 0) return [];
+  const fingerprint = await loadFingerprinter();
+  return raw.map(({ raw: secret, ...rest }) => ({ ...rest, fingerprint: fingerprint(rest.rule, secret) }));
+}

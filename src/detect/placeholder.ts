@@ -1,0 +1,18 @@
+/**
+ * Documentation placeholders and template variables that look like keys but are not:
+ * sk-YOUR_KEY_HERE, <your-api-key>, xxxxxxxx, ${OPENAI_API_KEY}, {{ secrets.X }}, AKIA…EXAMPLE.
+ */
+const PLACEHOLDER_WORDS =
+  /your|example|sample|placeholder|dummy|redacted|changeme|change_me|insert|replace|xxxxx|\*\*\*|\.\.\.|…|<|>|\$\{|\{\{|\$\(|%\(|0{8}|1{8}|12345678|abcdefgh/i;
+
+/** The same character six times in a row, or a string built from very few distinct characters. */
+function isRepetitive(secret: string): boolean {
+  if (/(.)\1{5}/.test(secret)) return true;
+  if (secret.length < 16) return false;
+  const distinct = new Set(secret).size;
+  return distinct < 6;
+}
+
+export function isPlaceholder(secret: string): boolean {
+  return PLACEHOLDER_WORDS.test(secret) || isRepetitive(secret);
+}

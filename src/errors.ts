@@ -1,0 +1,32 @@
+/**
+ * Exit codes, documented once:
+ *   0  nothing found
+ *   1  findings: the commit is blocked
+ *   2  usage, configuration or runtime error: the commit is blocked too (fail closed)
+ */
+export const EXIT = { CLEAN: 0, FINDINGS: 1, ERROR: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** An error whose message is fit for the user as is (one line, says what to do). */
+export class KeyguardError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KeyguardError';
+  }
+}
+
+/** Bad command line. */
+export class UsageError extends KeyguardError {
+  override name = 'UsageError';
+}
+
+/** A configuration file that cannot be used; names the file and the problem. */
+export class ConfigError extends KeyguardError {
+  override name = 'ConfigError';
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+
+/** git failed: carries its stderr and exit status. */
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string,
+    readonly status: number | null,
+  ) {
+    const reason = stderr.trim().split('\n').filter(Boolean).pop() ?? `exit status ${status}`;
+    super(`git ${args[0] ?? ''} failed: ${reason}`);
+    this.name = 'GitError';
+  }
+}
+
+export interface GitOptions {
+  cwd: string;
+  /** Written to git's standard input. */
+  input?: string | Buffer;
+  /** Resolve with null instead of throwing when git exits non-zero. */
+  allowFailure?: boolean;
+}
+
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+/**
+ * The one door to git: every git process keyguard starts goes through here. Runs with optional locks off so a
+ * scan never competes with the commit that runs it for the index lock.
+ */
+export function execGitBuffer(args: readonly string[], options: GitOptions): Buffer | null {
+  const result = spawnSync('git', args, {
+    cwd: options.cwd,
+    input: options.input,
+    maxBuffer: MAX_BUFFER,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    windowsHide: true,
+  });
+  if (result.error) {
+    const code = (result.error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'git is not installed or not on PATH' : result.error.message;
+    throw new GitError(args, reason, null);
+  }
+  if (result.status !== 0) {
+    if (options.allowFailure) return null;
+    throw new GitError(args, result.stderr.toString('utf8'), result.status);
+  }
+  return result.stdout;
+}
+
+export function execGit(args: readonly string[], options: GitOptions): string | null {
+  const out = execGitBuffer(args, options);
+  return out === null ? null : out.toString('utf8');
+}

@@ -1,0 +1,44 @@
+import type { Report } from './types.js';
+
+declare const __VERSION__: string;
+
+/** SARIF 2.1.0 for code-scanning dashboards. Secrets are already redacted. */
+export function formatSarif(report: Report): string {
+  const ruleIds = [...new Set(report.findings.map((f) => f.rule))];
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'keyguard',
+            version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
+            rules: ruleIds.map((id) => {
+              const f = report.findings.find((x) => x.rule === id)!;
+              const text = f.kind === 'secret' ? f.description : 'Secret-bearing file not covered by .gitignore';
+              return { id, shortDescription: { text }, help: { text: f.kind === 'secret' ? f.remediation : f.fix } };
+            }),
+          },
+        },
+        results: report.findings.map((f) => ({
+          ruleId: f.rule,
+          level: f.kind === 'secret' && f.confidence === 'low' ? 'warning' : 'error',
+          message: {
+            text: f.kind === 'secret' ? `${f.description}: ${f.secret}` : `${f.file} is staged: ${f.fix}`,
+          },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(f.file) },
+                ...(f.kind === 'secret' ? { region: { startLine: f.line, startColumn: f.column } } : {}),
+              },
+            },
+          ],
+          ...(f.kind === 'secret' ? { partialFingerprints: { 'keyguard/v1': f.fingerprint } } : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

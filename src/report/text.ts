@@ -1,0 +1,49 @@
+import { messages } from '../messages.js';
+import type { FileFinding, Report, SecretFinding } from './types.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+function secretLines(f: SecretFinding, c: ReturnType<typeof palette>): string[] {
+  const low = f.confidence === 'low' ? ` ${c.dim(`[${messages.lowConfidence}]`)}` : '';
+  return [
+    `  ${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${c.red(f.description)} ${c.dim(`(${f.rule})`)}${low}`,
+    `    found:  ${f.secret}`,
+    `    revoke: ${f.remediation}`,
+  ];
+}
+
+function fileLines(f: FileFinding, c: ReturnType<typeof palette>): string[] {
+  return [`  ${c.bold(f.file)}  ${c.red('secret-bearing file staged')} ${c.dim(`(${f.rule})`)}`, `    fix:    ${f.fix}`];
+}
+
+function palette(color: boolean) {
+  return { bold: paint(color, '1'), red: paint(color, '31'), dim: paint(color, '2'), yellow: paint(color, '33') };
+}
+
+/** The human report. Secrets are already redacted in the findings. */
+export function formatText(report: Report, options: TextOptions): string {
+  const c = palette(options.color);
+  const out: string[] = [];
+  const large = report.skipped.filter((s) => s.reason === 'too-large').map((s) => s.file);
+  if (large.length > 0) out.push(c.yellow(messages.skippedLarge(large)));
+  if (report.findings.length === 0) {
+    out.push(messages.clean(report.files));
+    return `${out.join('\n')}\n`;
+  }
+  const staged = report.mode === 'staged';
+  out.push(c.red(c.bold(staged ? messages.blockedHeader(report.findings.length, true) : messages.foundHeader(report.findings.length))), '');
+  const secrets = report.findings.filter((f): f is SecretFinding => f.kind === 'secret');
+  const files = report.findings.filter((f): f is FileFinding => f.kind === 'file');
+  for (const f of files) out.push(...fileLines(f, c), '');
+  for (const f of secrets) out.push(...secretLines(f, c), '');
+  if (secrets.length > 0) {
+    out.push(messages.whyItMatters, '', 'Next steps:');
+    for (const line of messages.nextSteps) out.push(`  ${line}`);
+  }
+  if (staged) out.push('', c.dim(messages.bypass));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,58 @@
+import { ALNUM, B64, HEX, fake } from './fake.js';
+import type { RuleFamily } from './types.js';
+
+/** Names that say "this value is a credential": api_key, client_secret, authToken, DB_PASSWORD, … */
+const NAME =
+  '[A-Za-z0-9_.-]{0,40}?(?:secret|token|passw(?:or)?d|pwd|credentials?|(?:api|access|auth|private|secret|client|app|master|signing|encryption|session|license)[_.-]?key)s?';
+/** A strict assignment: quote, `=`, `:`, `:=` or `=>`, quote. */
+const ASSIGN = '["\'`]?[ \\t]{0,4}(?:=|:=|:|=>|\\?\\?=|\\|\\|=)[ \\t]{0,4}["\'`]?';
+const VALUE = '[A-Za-z0-9_\\-+/=.~!@#%^&*]{16,200}';
+
+export const generic: RuleFamily = {
+  family: 'generic',
+  rules: [
+    {
+      id: 'generic-secret-assignment',
+      provider: 'Unknown',
+      description: 'High-entropy value assigned to a name like api_key, secret, token or password',
+      keywords: ['secret', 'token', 'passw', 'pwd', 'credential', 'key'],
+      regex: new RegExp(`(?<![A-Za-z0-9])${NAME}${ASSIGN}(?<secret>${VALUE})(?![A-Za-z0-9_\\-+/=.~!@#%^&*])`, 'i'),
+      entropy: 3.5,
+      generic: true,
+      reject: new RegExp(
+        [
+          '^[^0-9]*$', // no digit: words, identifiers, placeholders
+          '^[0-9._-]*$', // numbers, versions
+          '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$', // dotted code references: process.env.X, config.api.key
+          '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', // UUID
+          '^[0-9a-f]{40}$', // git SHA-1
+          '^(?:sha(?:1|256|384|512)|md5)[-:]', // integrity hashes
+          '^[\\w.-]+\\.(?:js|mjs|cjs|ts|json|py|rb|go|html|css|png|jpe?g|svg|gif|txt|md|ya?ml|pem|key|crt)$', // file names
+        ].join('|'),
+        'i',
+      ),
+      remediation:
+        'Move the value to an environment variable or an ignored .env file; if it was ever pushed, rotate it with whoever issued it.',
+      examples: () => ({
+        match: [
+          `api_key = "${fake(ALNUM, 32, 'ge1')}"`,
+          `CLIENT_SECRET=${fake(B64, 40, 'ge2')}`,
+          `  "authToken": "${fake(HEX, 48, 'ge3')}",`,
+          `DB_PASSWORD: ${fake(ALNUM, 12, 'ge4')}#${fake(ALNUM, 8, 'ge5')}`,
+        ],
+        noMatch: [
+          'api_key = os.getenv("API_KEY")',
+          'const token = process.env.GITHUB_TOKEN;',
+          'secret: ${{ secrets.DEPLOY_SECRET }}',
+          'password = "changeme"',
+          'api_key = "<your-api-key>"',
+          `session_token = "${'123e4567-e89b-12d3-a456-426614174000'}"`,
+          `deploy_token = "${fake(HEX, 40, 'ge6')}"`,
+          'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
+          'api_key: xxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+          `password_hash = "${fake(ALNUM, 32, 'ge7')}"`,
+        ],
+      }),
+    },
+  ],
+};

@@ -1,0 +1,16 @@
+import { ai } from './ai.js';
+import { cloud } from './cloud.js';
+import { generic } from './generic.js';
+import { messaging } from './messaging.js';
+import { payments } from './payments.js';
+import { privateKeys } from './private-keys.js';
+import { sourceHosting } from './source-hosting.js';
+import type { Rule, RuleFamily } from './types.js';
+
+/** Every family, most specific first; the generic family comes last. */
+export const families: RuleFamily[] = [ai, cloud, sourceHosting, payments, messaging, privateKeys, generic];
+
+/** All built-in rules, in report order. */
+export const builtinRules: Rule[] = families.flatMap((f) => f.rules);
+
+export type { Rule, RuleFamily } from './types.js';

@@ -1,0 +1,60 @@
+/**
+ * The recurring regex shapes, defined once so that a rule reads as one line.
+ * Every helper returns a RegExp whose secret is the named group `secret`.
+ */
+
+/** Escape a literal for use inside a pattern. */
+export function lit(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** Case-insensitive literal without the `i` flag (JS has no inline modifiers on Node 20): "aws" → "[Aa][Ww][Ss]". */
+export function ci(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    out += lo === up ? lit(ch) : `[${up}${lo}]`;
+  }
+  return out;
+}
+
+/** Nothing token-like right before the secret. */
+export const START = '(?<![A-Za-z0-9_+/-])';
+/** Before a fixed prefix only a word character counts as "inside another token" (URLs put a / there). */
+export const START_PREFIXED = '(?<![A-Za-z0-9_])';
+/** Nothing token-like right after the secret. */
+export const END = '(?![A-Za-z0-9_+/=-])';
+/** Softer end for tokens that are often followed by `-` or `=` in URLs and headers. */
+export const END_ALNUM = '(?![A-Za-z0-9])';
+
+/** Characters that may continue an identifier after the provider keyword: OPENAI_API_KEY, openai.apiKey. */
+const NAME_TAIL = '[A-Za-z0-9_.-]{0,40}?';
+/** Quote, spaces and an assignment operator: `=`, `:`, `:=`, `=>`, `,` (call arguments), then an optional quote. */
+export const ASSIGN = '["\'`]?[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?["\'`]?';
+
+/** A token that starts with a fixed prefix: prefixed('ghp_', '[A-Za-z0-9]{36}'). */
+export function prefixed(prefix: string, body: string, end: string = END): RegExp {
+  return new RegExp(`${START_PREFIXED}(?<secret>${lit(prefix)}${body})${end}`);
+}
+
+/** A bare token shape with boundaries, no prefix. */
+export function token(body: string, end: string = END): RegExp {
+  return new RegExp(`${START}(?<secret>${body})${end}`);
+}
+
+/**
+ * A value assigned to a name containing `name` (case-insensitive):
+ * assigned('mistral', '[A-Za-z0-9]{32}') matches MISTRAL_API_KEY="…", mistral_key: …, "mistralKey": "…".
+ */
+export function assigned(name: string, value: string, end: string = END): RegExp {
+  return new RegExp(`${ci(name)}${NAME_TAIL}${ASSIGN}(?<secret>${value})${end}`);
+}
+
+/**
+ * A value that follows a provider keyword closely on the same line (within `gap` characters that can appear in
+ * an assignment or a call): near('cohere', '[A-Za-z0-9]{40}') matches cohere.Client("…") and COHERE_KEY=….
+ */
+export function near(name: string, value: string, gap = 40, end: string = END): RegExp {
+  return new RegExp(`${ci(name)}[A-Za-z0-9_.\\- \\t"'\`:=,(\\[{]{0,${gap}}?${START}(?<secret>${value})${end}`);
+}

@@ -1,0 +1,74 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { execGitBuffer } from '../git/exec-git.js';
+import { findRepoRoot } from '../git/repo.js';
+
+/** A file to scan: where it is on disk and how reports name it. */
+export interface ListedFile {
+  absolute: string;
+  display: string;
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+/**
+ * Files under `paths`, honouring .gitignore inside a repository (tracked files plus untracked ones that are not
+ * ignored, as git itself decides), and every regular file outside one. Symlinks are not followed.
+ */
+export function listFiles(paths: string[], cwd: string): { base: string; files: ListedFile[] } {
+  const root = findRepoRoot(cwd);
+  const base = root ?? cwd;
+  const files: ListedFile[] = [];
+  const inRepo: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    const rel = root === null ? null : relative(root, abs);
+    if (rel !== null && !rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..') inRepo.push(rel === '' ? '.' : rel);
+    else walk(abs, base, files);
+  }
+  if (root !== null && inRepo.length > 0) {
+    // $ git ls-files -z --cached --others --exclude-standard -- src
+    // src/app.py\0src/util/config.py\0
+    const out = execGitBuffer(
+      ['--literal-pathspecs', '-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', ...inRepo],
+      { cwd: root },
+    );
+    const text = out?.toString('utf8') ?? '';
+    for (const name of text.split('\0')) {
+      if (name.length > 0) files.push({ absolute: join(root, name), display: name });
+    }
+  }
+  return { base, files };
+}
+
+function walk(abs: string, base: string, out: ListedFile[]): void {
+  let stat;
+  try {
+    stat = lstatSync(abs);
+  } catch {
+    return;
+  }
+  if (stat.isFile()) {
+    out.push({ absolute: abs, display: toPosix(relative(base, abs)) });
+    return;
+  }
+  if (!stat.isDirectory()) return;
+  const stack = [abs];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') stack.push(full);
+      } else if (entry.isFile()) {
+        out.push({ absolute: full, display: toPosix(relative(base, full)) });
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { relative, resolve, sep } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { detectorFor, finalize, findSecrets, type RawFinding } from '../detect/detector.js';
+import { KeyguardError } from '../errors.js';
+import { readStagedChanges, type StagedChange } from '../git/staged.js';
+import { findRepoRoot } from '../git/repo.js';
+import { messages } from '../messages.js';
+import type { Report } from '../report/types.js';
+import { allowFilter } from './path-filter.js';
+
+export interface StagedScanOptions {
+  cwd: string;
+  /** Limit the scan to these files (as lint-staged passes them: absolute or relative to cwd). */
+  files?: string[];
+}
+
+export interface StagedScan {
+  root: string;
+  config: Config;
+  changes: StagedChange[];
+  report: Report;
+}
+
+const SKIPPED_MODES = new Set(['120000', '160000']);
+
+function toRepoPath(root: string, cwd: string, file: string): string {
+  return relative(root, resolve(cwd, file)).split(sep).join('/');
+}
+
+/** Scan what the index is about to commit: only added lines, as staged. */
+export async function scanStaged(options: StagedScanOptions): Promise<StagedScan> {
+  const root = findRepoRoot(options.cwd);
+  if (root === null) throw new KeyguardError(messages.notARepository);
+  const config = loadConfig(root);
+  let changes = readStagedChanges(root);
+  if (options.files !== undefined) {
+    const wanted = new Set(options.files.map((f) => toRepoPath(root, options.cwd, f)));
+    changes = changes.filter((c) => wanted.has(c.path));
+  }
+  const isAllowed = await allowFilter(config);
+  const report: Report = { mode: 'staged', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0 };
+  let detector: ReturnType<typeof detectorFor> | undefined;
+  const raw: RawFinding[] = [];
+  for (const change of changes) {
+    if (change.status === 'D' || SKIPPED_MODES.has(change.mode)) continue;
+    if (change.binary) {
+      report.skipped.push({ file: change.path, reason: 'binary' });
+      continue;
+    }
+    if (change.addedLines.length === 0 || isAllowed(change.path)) continue;
+    const text = change.addedLines.map((l) => l.text).join('\n');
+    report.files++;
+    report.bytes += text.length;
+    detector ??= detectorFor(config);
+    const lines = change.addedLines;
+    raw.push(...findSecrets(text, change.path, detector, (i) => lines[i]?.line ?? 0));
+  }
+  report.findings.push(...(await finalize(raw)));
+  return { root, config, changes, report };
+}
