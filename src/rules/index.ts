@@ -1,14 +1,28 @@
 import { ai } from './ai.js';
 import { cloud } from './cloud.js';
+import { databases } from './databases.js';
 import { generic } from './generic.js';
 import { messaging } from './messaging.js';
+import { observability } from './observability.js';
 import { payments } from './payments.js';
 import { privateKeys } from './private-keys.js';
 import { sourceHosting } from './source-hosting.js';
+import { tokens } from './tokens.js';
 import type { Rule, RuleFamily } from './types.js';
 
 /** Every family, most specific first; the generic family comes last. */
-export const families: RuleFamily[] = [ai, cloud, sourceHosting, payments, messaging, privateKeys, generic];
+export const families: RuleFamily[] = [
+  ai,
+  cloud,
+  sourceHosting,
+  payments,
+  messaging,
+  observability,
+  databases,
+  privateKeys,
+  tokens,
+  generic,
+];
 
 /** All built-in rules, in report order. */
 export const builtinRules: Rule[] = families.flatMap((f) => f.rules);

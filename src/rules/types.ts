@@ -15,6 +15,7 @@ export type Family =
   | 'observability'
   | 'databases'
   | 'private-keys'
+  | 'tokens'
   | 'generic';
 
 export interface Rule {

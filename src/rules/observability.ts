@@ -1,0 +1,6 @@
+import type { RuleFamily } from './types.js';
+
+export const observability: RuleFamily = {
+  family: 'observability',
+  rules: [],
+};
