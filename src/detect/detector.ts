@@ -3,7 +3,7 @@ import type { Rule } from '../rules/types.js';
 import type { Config, CustomRuleConfig } from '../config/types.js';
 import type { SecretFinding } from '../report/types.js';
 import { compileDetector, type Detector } from './compile.js';
-import { scanText } from './engine.js';
+import { scanBytes } from './engine.js';
 import { loadFingerprinter } from './fingerprint.js';
 import { redact } from './redact.js';
 
@@ -36,16 +36,17 @@ export interface RawFinding extends Omit<SecretFinding, 'fingerprint'> {
 }
 
 /**
- * Scan `text`. `lineOf` maps a 0-based line index of `text` to the file's 1-based line number (staged mode joins
+ * Scan `text` (a string, or UTF-8 bytes). `lineOf` maps a 0-based line index of `text` to the file's 1-based line number (staged mode joins
  * only the added lines).
  */
 export function findSecrets(
-  text: string,
+  text: string | Buffer,
   file: string,
   detector: Detector,
   lineOf: (index: number) => number = (i) => i + 1,
 ): RawFinding[] {
-  return scanText(text, detector).map((m) => {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  return scanBytes(bytes, detector).map((m) => {
     const { rule } = detector.rules[m.ruleIndex]!;
     return {
       kind: 'secret',

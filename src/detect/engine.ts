@@ -5,10 +5,10 @@ import type { Detector } from './compile.js';
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
 export interface Match {
   ruleIndex: number;
-  /** Offset of the secret in the text. */
+  /** Byte offsets of the secret in the scanned bytes. */
   start: number;
   end: number;
-  /** 0-based line and column of the secret's first character. */
+  /** 0-based line, and 0-based column in characters. */
   line: number;
   column: number;
   secret: string;
@@ -20,56 +20,88 @@ export interface Match {
 const LONG_LINE = 4096;
 const WINDOW_BEFORE = 512;
 const WINDOW_AFTER = 1024;
+const NL = 10;
 export const ALLOW_MARKER = 'keyguard:allow';
 
 /** Keeps line numbers incrementally: matches arrive roughly in order. */
 class LineCounter {
   private pos = 0;
   private line = 0;
-  constructor(private readonly text: string) {}
+  constructor(private readonly bytes: Uint8Array) {}
   lineOf(offset: number): number {
     if (offset < this.pos) {
       this.pos = 0;
       this.line = 0;
     }
-    let i = this.text.indexOf('\n', this.pos);
+    let i = this.bytes.indexOf(NL, this.pos);
     while (i !== -1 && i < offset) {
       this.line++;
-      i = this.text.indexOf('\n', i + 1);
+      i = this.bytes.indexOf(NL, i + 1);
     }
     this.pos = offset;
     return this.line;
   }
 }
 
-function lineBounds(text: string, offset: number): [number, number] {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const nl = text.indexOf('\n', offset);
-  return [start, nl === -1 ? text.length : nl];
+const QUOTES = new Set([0x22, 0x27, 0x60]);
+
+/** After a name: an optional plural `s`, a quote, up to four blanks, then `=`, `:`, `?` or `|`. */
+function assignedAfter(bytes: Buffer, p: number): boolean {
+  if (bytes[p] === 0x73 || bytes[p] === 0x53) p++;
+  if (QUOTES.has(bytes[p]!)) p++;
+  for (let blanks = 0; blanks < 4 && (bytes[p] === 0x20 || bytes[p] === 0x09); blanks++) p++;
+  const c = bytes[p];
+  return c === 0x3d || c === 0x3a || c === 0x3f || c === 0x7c;
+}
+
+function lineStart(bytes: Buffer, offset: number): number {
+  return offset === 0 ? 0 : bytes.lastIndexOf(NL, offset - 1) + 1;
+}
+
+function lineEnd(bytes: Buffer, offset: number): number {
+  const nl = bytes.indexOf(NL, offset);
+  return nl === -1 ? bytes.length : nl;
+}
+
+/** UTF-8 text of a byte range (secrets and columns are reported in characters, not bytes). */
+function utf8(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('utf8', start, end);
 }
 
 /**
- * Find every secret in `text`: a keyword prefilter picks the segments (lines, or windows of long lines) and the
- * rules worth running there; each rule's regex then runs on its segment only.
+ * The hot loop, kept apart so that it stays small and optimised: returns pairs (end offset, output index) for
+ * every position where a keyword ends.
  */
+function findKeywords(bytes: Uint8Array, automaton: Detector['automaton']): number[] {
+  const { classes, next, output } = automaton;
+  const hits: number[] = [];
+  let row = 0;
+  for (let i = 0, n = bytes.length; i < n; i++) {
+    const v = next[row + classes[bytes[i]!]!]!;
+    row = v >> 1;
+    if ((v & 1) !== 0) hits.push(i, output[row]!);
+  }
+  return hits;
+}
+
+/** Find every secret in a string. */
 export function scanText(text: string, detector: Detector): Match[] {
-  const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
-  const haystack = sameLength ? lower : text;
-  const keywords = sameLength ? detector.keywords : detector.keywordsIgnoreCase;
+  return scanBytes(Buffer.from(text, 'utf8'), detector);
+}
+
+/**
+ * Find every secret in UTF-8 bytes. One Aho–Corasick pass finds the keywords; each hit opens a segment (its line,
+ * or a window of a very long line) and queues the rules of that keyword; each queued rule's regex then runs once
+ * on its segment, decoded as Latin-1 (byte for byte, so offsets stay byte offsets). The file is never decoded
+ * or lower-cased as a whole.
+ */
+export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
   const found: Match[] = [];
   const seen = new Set<string>();
-  const lines = new LineCounter(text);
+  const lines = new LineCounter(bytes);
   const pending = new Set<number>();
   let segStart = 0;
   let segEnd = -1;
-
-  const flush = (): void => {
-    if (pending.size === 0) return;
-    const segment = text.slice(segStart, segEnd);
-    for (const ruleIndex of pending) runRule(ruleIndex, segment, segStart);
-    pending.clear();
-  };
 
   const runRule = (ruleIndex: number, segment: string, base: number): void => {
     const compiled = detector.rules[ruleIndex]!;
@@ -81,36 +113,46 @@ export function scanText(text: string, detector: Detector): Match[] {
         regex.lastIndex++;
         continue;
       }
-      const secret = m.groups?.secret ?? m[0];
-      const start = base + m.index + m[0].lastIndexOf(secret);
+      const latin = m.groups?.secret ?? m[0];
+      const start = base + m.index + m[0].lastIndexOf(latin);
       const key = `${ruleIndex}:${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const end = start + latin.length;
+      const secret = utf8(bytes, start, end);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (rule.reject?.test(secret)) continue;
       if (isPlaceholder(secret)) continue;
-      const [ls, le] = lineBounds(text, start);
-      if (text.slice(ls, le).includes(ALLOW_MARKER)) continue;
+      const ls = lineStart(bytes, start);
+      if (bytes.toString('latin1', ls, lineEnd(bytes, start)).includes(ALLOW_MARKER)) continue;
       found.push({
         ruleIndex,
         start,
-        end: start + secret.length,
+        end,
         line: lines.lineOf(start),
-        column: start - ls,
+        column: utf8(bytes, ls, start).length,
         secret,
         lowConfidence: rule.validate ? !rule.validate(secret) : false,
       });
     }
   };
 
-  keywords.lastIndex = 0;
-  for (let m = keywords.exec(haystack); m !== null; m = keywords.exec(haystack)) {
-    const at = m.index;
-    keywords.lastIndex = at + 1;
-    const ruleIndexes = detector.rulesByKeyword.get(sameLength ? m[0] : m[0].toLowerCase()) ?? [];
+  const flush = (): void => {
+    if (pending.size === 0) return;
+    const segment = bytes.toString('latin1', segStart, segEnd);
+    for (const ruleIndex of pending) runRule(ruleIndex, segment, segStart);
+    pending.clear();
+  };
+
+  const hit = (at: number, keyword: number, length: number): void => {
+    const rules = detector.rulesByKeyword[keyword]!;
+    let wanted = false;
+    for (const i of rules) if (!detector.rules[i]!.rule.requireAssignment || assignedAfter(bytes, at + length)) wanted = true;
+    if (!wanted) return;
     if (at >= segEnd) {
       flush();
-      let [ls, le] = lineBounds(text, at);
+      let ls = lineStart(bytes, at);
+      let le = lineEnd(bytes, at);
       if (le - ls > LONG_LINE) {
         ls = Math.max(ls, at - WINDOW_BEFORE);
         le = Math.min(le, at + WINDOW_AFTER);
@@ -118,11 +160,20 @@ export function scanText(text: string, detector: Detector): Match[] {
       segStart = ls;
       segEnd = le;
     }
-    for (const i of ruleIndexes) {
+    for (const i of rules) {
+      if (detector.rules[i]!.rule.requireAssignment && !assignedAfter(bytes, at + length)) continue;
       pending.add(i);
       const span = detector.rules[i]!.rule.span;
-      if (span !== undefined) segEnd = Math.max(segEnd, Math.min(text.length, at + span));
+      if (span !== undefined) segEnd = Math.max(segEnd, Math.min(bytes.length, at + span));
     }
+  };
+
+  const { matches, lengths } = detector.automaton;
+  const hits = findKeywords(bytes, detector.automaton);
+  for (let h = 0; h < hits.length; h++) {
+    const end = hits[h]!;
+    const output = hits[++h]!;
+    for (const k of matches[output]!) hit(end - lengths[k]! + 1, k, lengths[k]!);
   }
   flush();
   return preferSpecific(found, detector);

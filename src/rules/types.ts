@@ -49,6 +49,12 @@ export interface Rule {
    * regex. Default: the keyword's line only.
    */
   span?: number;
+  /**
+   * The keyword must end a name that is being assigned: after it only an optional `s`, a quote, spaces and an
+   * assignment operator (`=`, `:`, `?`, `|`) may follow. Lets a rule keyed on common words (key, token) skip the
+   * thousands of lines where the word is just code.
+   */
+  requireAssignment?: boolean;
   /** Generic rules yield to a specific rule that matches the same text. */
   generic?: boolean;
   /** Where to revoke or rotate the secret. */

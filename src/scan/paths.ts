@@ -56,10 +56,9 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
         report.skipped.push({ file: file.display, reason: 'binary' });
         continue;
       }
-      const text = buffer.toString('utf8', 0, length);
       report.files++;
       report.bytes += length;
-      raw.push(...findSecrets(text, file.display, detector));
+      raw.push(...findSecrets(buffer.subarray(0, length), file.display, detector));
     } catch {
       report.skipped.push({ file: file.display, reason: 'unreadable' });
     } finally {
