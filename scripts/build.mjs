@@ -23,6 +23,9 @@ await build({
   outfile: 'dist/cli.cjs',
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': 'undefined' },
+  // import() of a package would start Node's ESM loader (milliseconds); require() it instead. An ESM-only
+  // package must be loaded through loadEsm() (src/esm.ts), which keeps a real import().
+  supported: { 'dynamic-import': false },
 });
 
 // The library entry, for programmatic use, stays ESM.

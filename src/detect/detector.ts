@@ -4,7 +4,7 @@ import type { Config, CustomRuleConfig } from '../config/types.js';
 import type { SecretFinding } from '../report/types.js';
 import { compileDetector, type Detector } from './compile.js';
 import { scanBytes } from './engine.js';
-import { loadFingerprinter } from './fingerprint.js';
+import { fingerprint } from './fingerprint.js';
 import { redact } from './redact.js';
 
 function customRule(rule: CustomRuleConfig): Rule {
@@ -66,7 +66,5 @@ export function findSecrets(
 
 /** Fingerprint the findings and forget their secrets. */
 export async function finalize(raw: RawFinding[]): Promise<SecretFinding[]> {
-  if (raw.length === 0) return [];
-  const fingerprint = await loadFingerprinter();
   return raw.map(({ raw: secret, ...rest }) => ({ ...rest, fingerprint: fingerprint(rest.rule, secret) }));
 }

@@ -1,8 +1,6 @@
-/** Stable identity of a finding: sha256 of rule id and secret, independent of file and line. */
-export type Fingerprinter = (ruleId: string, secret: string) => string;
+import { sha256Hex } from './sha256.js';
 
-/** node:crypto is loaded only when there is something to fingerprint: a clean commit never pays for it. */
-export async function loadFingerprinter(): Promise<Fingerprinter> {
-  const { createHash } = await import('node:crypto');
-  return (ruleId, secret) => createHash('sha256').update(ruleId).update('\0').update(secret).digest('hex');
+/** Stable identity of a finding: sha256 of rule id, a NUL and the secret; independent of file and line. */
+export function fingerprint(ruleId: string, secret: string): string {
+  return sha256Hex(`${ruleId}\0${secret}`);
 }

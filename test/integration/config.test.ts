@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fakeKeys } from '../helpers/fake-keys.js';
+import { makeRepo } from '../helpers/git-repo.js';
+
+describe('configuration', () => {
+  it('skips allowlisted paths (micromatch globs from .keyguardrc.json)', () => {
+    const repo = makeRepo({
+      '.keyguardrc.json': JSON.stringify({ allowPaths: ['test/fixtures/**'] }),
+      'test/fixtures/keys.txt': `TOKEN=${fakeKeys.github('f')}\n`,
+      'src/app.ts': `const t = "${fakeKeys.github('s')}";\n`,
+    });
+    repo.stage('.');
+    const r = repo.scan(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['src/app.ts']);
+  });
+
+  it('reads the "keyguard" key of package.json and disables rules by id', () => {
+    const repo = makeRepo({
+      'package.json': JSON.stringify({ name: 'x', keyguard: { disableRules: ['github-token'] } }, null, 2),
+      'a.ts': `const t = "${fakeKeys.github()}";\n`,
+    });
+    repo.stage('.');
+    expect(repo.scan().code).toBe(0);
+  });
+
+  it('runs custom rules from the configuration', () => {
+    const token = `acme_${fakeKeys.hex(32, 'acme')}`;
+    const repo = makeRepo({
+      '.keyguardrc.json': JSON.stringify({
+        rules: [{ id: 'acme-token', provider: 'Acme', regex: 'acme_[0-9a-f]{32}', keywords: ['acme_'] }],
+      }),
+      'deploy.sh': `curl -H "X-Acme: ${token}" https://api.acme.test\n`,
+    });
+    repo.stage('.');
+    const r = repo.scan();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('acme-token');
+    expect(r.output).not.toContain(token);
+  });
+
+  it.each([
+    ['{ "allowPaths": [', /\.keyguardrc\.json: is not valid JSON/],
+    ['{ "allowPath": ["x"] }', /\.keyguardrc\.json: unknown key "allowPath"/],
+    ['{ "disableRules": "github-token" }', /\.keyguardrc\.json: "disableRules" must be a list/],
+    ['{ "rules": [{ "id": "x", "regex": "(", "keywords": ["x"] }] }', /"rules"\[0\]\.regex does not compile/],
+  ])('refuses a malformed configuration (%s) with exit 2, naming the file and the problem', (text, message) => {
+    const repo = makeRepo({ '.keyguardrc.json': text, 'a.txt': 'hello\n' });
+    repo.stage('a.txt');
+    const r = repo.scan();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('git commit --no-verify');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
