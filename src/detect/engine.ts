@@ -73,13 +73,15 @@ function utf8(bytes: Buffer, start: number, end: number): string {
  * every position where a keyword ends.
  */
 function findKeywords(bytes: Uint8Array, automaton: Detector['automaton']): number[] {
-  const { classes, next, output } = automaton;
+  const { classes, next, classCount } = automaton;
   const hits: number[] = [];
   let row = 0;
   for (let i = 0, n = bytes.length; i < n; i++) {
-    const v = next[row + classes[bytes[i]!]!]!;
+    const cls = classes[bytes[i]!]!;
+    let v = next[row + cls]!;
+    if (v < 0) v = automaton.fill(row, cls);
     row = v >> 1;
-    if ((v & 1) !== 0) hits.push(i, output[row]!);
+    if ((v & 1) !== 0) hits.push(i, row / classCount);
   }
   return hits;
 }
@@ -168,12 +170,11 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
     }
   };
 
-  const { matches, lengths } = detector.automaton;
+  const { outputs, lengths } = detector.automaton;
   const hits = findKeywords(bytes, detector.automaton);
-  for (let h = 0; h < hits.length; h++) {
+  for (let h = 0; h < hits.length; h += 2) {
     const end = hits[h]!;
-    const output = hits[++h]!;
-    for (const k of matches[output]!) hit(end - lengths[k]! + 1, k, lengths[k]!);
+    for (const k of outputs(hits[h + 1]!)) hit(end - lengths[k]! + 1, k, lengths[k]!);
   }
   flush();
   return preferSpecific(found, detector);
