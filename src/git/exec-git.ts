@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnProgram } from './spawn.js';
 
 /** git failed: carries its stderr and exit status. */
 export class GitError extends Error {
@@ -28,16 +28,14 @@ const MAX_BUFFER = 1024 * 1024 * 1024;
  * scan never competes with the commit that runs it for the index lock.
  */
 export function execGitBuffer(args: readonly string[], options: GitOptions): Buffer | null {
-  const result = spawnSync('git', args, {
+  const result = spawnProgram('git', args, {
     cwd: options.cwd,
-    input: options.input,
+    input: typeof options.input === 'string' ? Buffer.from(options.input) : options.input,
     maxBuffer: MAX_BUFFER,
     env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-    windowsHide: true,
   });
-  if (result.error) {
-    const code = (result.error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'git is not installed or not on PATH' : result.error.message;
+  if (result.error !== undefined) {
+    const reason = result.error === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git (${result.error})`;
     throw new GitError(args, reason, null);
   }
   if (result.status !== 0) {
