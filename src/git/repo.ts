@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { execGit } from './exec-git.js';
 
 /** The nearest folder at or above `cwd` that holds a `.git` entry (a folder, or a file in worktrees and submodules). */
@@ -33,4 +33,30 @@ export function findRepoRoot(cwd: string, env: NodeJS.ProcessEnv = process.env):
   if (out === null) return null;
   const root = out.replace(/\r?\n$/, '');
   return root.length > 0 ? root : null;
+}
+
+/**
+ * The repository's git directory, read from the file system: `.git` itself, or the `gitdir:` line of a `.git`
+ * file (worktrees, submodules). Falls back to git when the environment redirects it.
+ */
+export function findGitDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GIT_DIR !== undefined) return resolve(root, env.GIT_DIR);
+  const dotGit = join(root, '.git');
+  try {
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    // $ cat .git
+    // gitdir: /home/me/project/.git/worktrees/feature
+    const line = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+    if (line) return resolve(root, line[1]!.trim());
+  } catch {
+    // ask git below
+  }
+  // $ git rev-parse --absolute-git-dir
+  // /home/me/project/.git
+  return (execGit(['rev-parse', '--absolute-git-dir'], { cwd: root }) ?? '').trim();
+}
+
+/** A merge is being concluded: MERGE_HEAD names the other parent. */
+export function mergeInProgress(root: string): boolean {
+  return existsSync(join(findGitDir(root), 'MERGE_HEAD'));
 }

@@ -1,4 +1,5 @@
 import { execGitBuffer } from './exec-git.js';
+import { mergeInProgress } from './repo.js';
 
 export type ChangeStatus = 'A' | 'C' | 'D' | 'M' | 'R' | 'T' | 'U' | 'X';
 
@@ -47,7 +48,24 @@ const DIFF_ARGS = [
  */
 export function readStagedChanges(root: string): StagedChange[] {
   const out = execGitBuffer(DIFF_ARGS, { cwd: root });
-  return parseStagedDiff(out ?? Buffer.alloc(0));
+  const changes = parseStagedDiff(out ?? Buffer.alloc(0));
+  return mergeInProgress(root) ? onlyNewToBothParents(root, changes) : changes;
+}
+
+/**
+ * During a merge the index differs from HEAD by everything the other branch brings, which was committed (and
+ * checked) there already. A line is new only when it is added against both parents: conflict resolutions and
+ * edits made while merging.
+ */
+function onlyNewToBothParents(root: string, changes: StagedChange[]): StagedChange[] {
+  const out = execGitBuffer([...DIFF_ARGS, 'MERGE_HEAD'], { cwd: root });
+  const theirs = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
+  return changes.map((change) => {
+    const other = theirs.get(change.path);
+    if (other === undefined) return { ...change, addedLines: [], binary: false };
+    const addedThere = new Set(other.addedLines.map((l) => l.text));
+    return { ...change, addedLines: change.addedLines.filter((l) => addedThere.has(l.text)) };
+  });
 }
 
 /**
