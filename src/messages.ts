@@ -48,6 +48,8 @@ const secretFiles = {
   stillBlocked: 'The commit is still blocked by the keys listed above: move them out, stage again, then commit again.',
   nothingLeft: 'Nothing else is staged, so the commit stops here: stage your changes (and .gitignore) and commit again.',
   done: 'Done: they are no longer staged.',
+  stillInIndex: (files: readonly string[]) =>
+    `A commit of named paths leaves your index as it was: unstage them there too with git rm --cached ${files.map(sh).join(' ')}`,
   redoUnstage: (files: readonly string[]) =>
     `This commit used a temporary index that git now discards: unstage them yourself with git rm --cached ${files.map(sh).join(' ')}`,
 };

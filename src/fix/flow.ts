@@ -51,6 +51,7 @@ export async function handleSecretFiles(scan: StagedScan, options: FileFlowOptio
   const code = exitAfterFix(scan, rest, outcome, io);
   say(`${code.message}\n`);
   if (code.exit !== EXIT.CLEAN && discardedOnFailure(io)) say(`${m.redoUnstage(outcome.unstaged)}\n`);
+  if (code.exit === EXIT.CLEAN && partialCommit(io)) say(`${m.stillInIndex(outcome.unstaged)}\n`);
   return code.exit;
 }
 
@@ -58,6 +59,11 @@ export async function handleSecretFiles(scan: StagedScan, options: FileFlowOptio
 function discardedOnFailure(io: IO): boolean {
   const index = io.env.GIT_INDEX_FILE;
   return index !== undefined && basename(index) !== 'index';
+}
+
+/** `git commit PATHS` commits a temporary index (git names it next-index-*); the real one keeps the files staged. */
+function partialCommit(io: IO): boolean {
+  return basename(io.env.GIT_INDEX_FILE ?? '').startsWith('next-index');
 }
 
 function summary(report: Report, outcome: FixOutcome): string[] {

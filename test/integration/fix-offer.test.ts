@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import { CLI } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake-keys.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { runInPty } from '../helpers/pty.js';
-import { spawnSync } from 'node:child_process';
 
 const QUESTION = '[Y/n]';
 
@@ -69,6 +69,15 @@ describe('the offer at a terminal (real git commit, real hook, pseudo-terminal)'
     expect(r.code).toBe(0);
     expect(committed(repo)).toEqual(['app.py']);
     expect(staged(repo)).toEqual([]);
+  });
+
+  it('`git commit PATHS`: the commit leaves the file out and says the index still holds it', () => {
+    const repo = repoWithHook({ '.env': 'A=1\n', 'app.py': 'print(1)\n' });
+    repo.stage('.env', 'app.py');
+    const r = commitInTerminal(repo, 'y\n', ['--', '.env', 'app.py']);
+    expect(r.code).toBe(0);
+    expect(committed(repo)).toEqual(['app.py']);
+    expect(r.output).toContain('unstage them there too with git rm --cached .env');
   });
 
   it('no: nothing changes and the commit is blocked', () => {
