@@ -12,7 +12,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const secretFiles = {
   unknownDefault: (glob: string, defaults: readonly string[]) =>
     `"ignoreSecretFiles" lists "${glob}", which is not a default secret-file pattern (defaults: ${list(defaults)})`,
-  fixUnignored: (file: string, entry: string) => `add '${entry}' to .gitignore, then unstage it: git rm --cached ${sh(file)}`,
+  fixUnignored: (file: string, entry: string) =>
+    `add '${entry}' to .gitignore, then unstage it: git rm --cached ${sh(file)}`,
   fixForceAdded: (file: string) =>
     `unstage it: git rm --cached ${sh(file)} (.gitignore covers it; it was added with --force)`,
   fixTracked: (file: string, entry: string | null) =>
@@ -40,7 +41,8 @@ const secretFiles = {
     `keyguard: ${created ? 'created' : 'updated'} ${gitignore}: added ${list(entries)}`,
   unstaged: (files: readonly string[]) => `keyguard: unstaged ${list(files)} (still on disk, untouched)`,
   stillNotIgnored: (files: readonly string[]) =>
-    `keyguard: warning: .gitignore still does not cover ${list(files)}: a rule closer to ${files.length === 1 ? 'it' : 'them'} (a nested .gitignore) re-includes ${files.length === 1 ? 'it' : 'them'}; fix that rule.`,
+    `keyguard: warning: .gitignore still does not cover ${list(files)}: ` +
+    'a rule in a nested .gitignore or .git/info/exclude re-includes it (a "!" line); change that rule.',
   rotate: (files: readonly string[]) =>
     `Keys in ${list(files)} are already in the history: rotate them (unstaging does not remove past commits).`,
   continues: 'The commit goes on without them. Commit the .gitignore change next.',
@@ -49,9 +51,11 @@ const secretFiles = {
   nothingLeft: 'Nothing else is staged, so the commit stops here: stage your changes (and .gitignore) and commit again.',
   done: 'Done: they are no longer staged.',
   stillInIndex: (files: readonly string[]) =>
-    `A commit of named paths leaves your index as it was: unstage them there too with git rm --cached ${files.map(sh).join(' ')}`,
+    'A commit of named paths leaves your index as it was: unstage them there too with ' +
+    `git rm --cached ${files.map(sh).join(' ')}`,
   redoUnstage: (files: readonly string[]) =>
-    `This commit used a temporary index that git now discards: unstage them yourself with git rm --cached ${files.map(sh).join(' ')}`,
+    'This commit used a temporary index that git now discards: unstage them yourself with ' +
+    `git rm --cached ${files.map(sh).join(' ')}`,
 };
 
 export const messages = {

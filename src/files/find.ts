@@ -42,10 +42,11 @@ export async function findSecretFiles(
 
 function finding(change: StagedChange, ignored: boolean): FileFinding {
   const file = change.path;
-  const entry = ignored ? null : mainEntry(file);
+  const say = messages.secretFiles;
   if (isTracked(change)) {
-    return { kind: 'file', rule: FILE_RULES.tracked, file, fix: messages.secretFiles.fixTracked(file, entry), tracked: true };
+    const fix = say.fixTracked(file, ignored ? null : mainEntry(file));
+    return { kind: 'file', rule: FILE_RULES.tracked, file, fix, tracked: true };
   }
-  if (ignored) return { kind: 'file', rule: FILE_RULES.forceAdded, file, fix: messages.secretFiles.fixForceAdded(file) };
-  return { kind: 'file', rule: FILE_RULES.unignored, file, fix: messages.secretFiles.fixUnignored(file, entry!) };
+  if (ignored) return { kind: 'file', rule: FILE_RULES.forceAdded, file, fix: say.fixForceAdded(file) };
+  return { kind: 'file', rule: FILE_RULES.unignored, file, fix: say.fixUnignored(file, mainEntry(file)) };
 }

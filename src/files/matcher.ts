@@ -14,7 +14,8 @@ function defaultsRegex(config: Config): RegExp | null {
   const drop = new Set(config.ignoreSecretFiles);
   for (const glob of drop) {
     if (!DEFAULT_SECRET_FILES.includes(glob)) {
-      throw new ConfigError(config.source ?? 'configuration', messages.secretFiles.unknownDefault(glob, DEFAULT_SECRET_FILES));
+      const problem = messages.secretFiles.unknownDefault(glob, DEFAULT_SECRET_FILES);
+      throw new ConfigError(config.source ?? 'configuration', problem);
     }
   }
   const simpleExtras = config.secretFiles.filter((g) => SIMPLE_GLOB.test(g));

@@ -24,7 +24,8 @@ const m = messages.secretFiles;
  */
 function mayAsk(io: IO, format: Format): boolean {
   const ci = io.env.CI;
-  return io.stdoutIsTTY && format === 'text' && (ci === undefined || ci === '' || ci === 'false') && io.env.KEYGUARD_NO_PROMPT === undefined;
+  const inCi = ci !== undefined && ci !== '' && ci !== 'false';
+  return io.stdoutIsTTY && format === 'text' && !inCi && io.env.KEYGUARD_NO_PROMPT === undefined;
 }
 
 /** Staged secret files were found: print, then fix (--fix or a yes at the offer), and decide the exit code. */

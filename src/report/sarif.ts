@@ -17,7 +17,8 @@ export function formatSarif(report: Report): string {
             version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
             rules: ruleIds.map((id) => {
               const f = report.findings.find((x) => x.rule === id)!;
-              const text = f.kind === 'secret' ? f.description : (messages.secretFiles.label[id] ?? 'Secret-bearing file staged');
+              const label = messages.secretFiles.label[id] ?? 'Secret-bearing file staged';
+              const text = f.kind === 'secret' ? f.description : label;
               return { id, shortDescription: { text }, help: { text: f.kind === 'secret' ? f.remediation : f.fix } };
             }),
           },
