@@ -80,6 +80,19 @@ describe('the offer at a terminal (real git commit, real hook, pseudo-terminal)'
     expect(r.output).toContain('unstage them there too with git rm --cached .env');
   });
 
+  it('`git commit -a` that stays blocked: git discards its index, so it says to unstage by hand', () => {
+    const repo = repoWithHook({ 'app.py': 'print(1)\n', '.env': 'A=1\n' });
+    repo.stage('app.py');
+    repo.commit();
+    repo.write('app.py', `key = "${fakeKeys.github('a')}"\n`);
+    repo.stage('.env');
+    const r = commitInTerminal(repo, 'y\n', ['-a']);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('still blocked by the keys listed above');
+    expect(r.output).toContain('unstage them yourself with git rm --cached .env');
+    expect(readFileSync(join(repo.dir, '.gitignore'), 'utf8')).toBe('# keyguard\n.env\n');
+  });
+
   it('no: nothing changes and the commit is blocked', () => {
     const repo = repoWithHook({ '.env': 'A=1\n', 'app.py': 'print(1)\n' });
     repo.stage('.env', 'app.py');

@@ -74,6 +74,15 @@ describe('keyguard scan --staged --fix', () => {
     expect(read(repo, 'credentials.json')).toBe('{"a":2}\n');
   });
 
+  it('writes entries for nested and non-ASCII paths that git then honours', () => {
+    const repo = makeRepo({ 'ключи/config.local.py': 'x\n', 'a b/id_rsa': 'k\n' });
+    repo.stage('ключи/config.local.py', 'a b/id_rsa');
+    expect(repo.scan(FIX).code).toBe(0);
+    expect(read(repo, '.gitignore')).toBe('# keyguard\na b/id_rsa\nключи/config.local.py\n');
+    repo.git('add', '-A');
+    expect(staged(repo)).toEqual(['.gitignore']);
+  });
+
   it('warns when a nested .gitignore re-includes the file after the fix', () => {
     const repo = makeRepo({ 'sub/.gitignore': '!config.local.py\n', 'sub/config.local.py': 'x\n' });
     repo.stage('sub/config.local.py');

@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeKeys } from '../helpers/fake-keys.js';
 import { makeRepo } from '../helpers/git-repo.js';
@@ -87,6 +89,15 @@ describe('keyguard scan --staged: secret-bearing files', () => {
       'certs/private.pem': 'force-added-secret-file',
       'keys/deploy.key': 'force-added-secret-file',
     });
+  });
+
+  it('round-trips names with spaces and unicode through git, and skips a symlink named .env', () => {
+    const repo = makeRepo({ '.gitignore': '*.pem\n', 'my dir/.env': 'A=1\n', 'ключи/証明書.pem': 'k\n', 'real.txt': 'x\n' });
+    symlinkSync('real.txt', join(repo.dir, '.env'));
+    repo.git('add', '-A');
+    repo.git('add', '-f', 'ключи/証明書.pem');
+    const rules = Object.fromEntries(json(repo.scan(['scan', '--staged', '--format', 'json']).stdout).map((f) => [f.file, f.rule]));
+    expect(rules).toEqual({ 'my dir/.env': 'unignored-secret-file', 'ключи/証明書.pem': 'force-added-secret-file' });
   });
 
   it('reports a tracked secret file staged again, with the advice to rotate its keys', () => {
