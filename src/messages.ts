@@ -30,16 +30,21 @@ const secretFiles = {
     ' found in staged changes; the commit is blocked.',
   fixAll: `Fix the files: ${FIX_COMMAND}  (adds them to .gitignore and unstages them; they stay on disk)`,
 
-  question: (toIgnore: readonly string[], toUnstage: readonly string[]) =>
-    toIgnore.length === 0
-      ? `Unstage ${list(toUnstage)} (.gitignore covers ${toUnstage.length === 1 ? 'it' : 'them'})? [Y/n] `
+  question: (toIgnore: readonly string[], toUnstage: readonly string[], tracked: readonly string[]) =>
+    (toIgnore.length === 0
+      ? `Unstage ${list(toUnstage)} (.gitignore covers ${toUnstage.length === 1 ? 'it' : 'them'})`
       : toIgnore.length === toUnstage.length
-        ? `Add ${list(toIgnore)} to .gitignore and unstage ${toUnstage.length === 1 ? 'it' : 'them'}? [Y/n] `
-        : `Add ${list(toIgnore)} to .gitignore and unstage ${list(toUnstage)}? [Y/n] `,
+        ? `Add ${list(toIgnore)} to .gitignore and unstage ${toUnstage.length === 1 ? 'it' : 'them'}`
+        : `Add ${list(toIgnore)} to .gitignore and unstage ${list(toUnstage)}`) +
+    (tracked.length === 0 ? '' : ` (${list(tracked)}: stop tracking, the commit removes it from the repository)`) +
+    '? [Y/n] ',
   declined: `keyguard: nothing changed; the commit is blocked. Fix it later with: ${FIX_COMMAND}`,
   addedEntries: (gitignore: string, entries: readonly string[], created: boolean) =>
     `keyguard: ${created ? 'created' : 'updated'} ${gitignore}: added ${list(entries)}`,
   unstaged: (files: readonly string[]) => `keyguard: unstaged ${list(files)} (still on disk, untouched)`,
+  untracked: (files: readonly string[]) =>
+    `keyguard: stopped tracking ${list(files)}: the next commit removes ${files.length === 1 ? 'it' : 'them'} ` +
+    "from the repository (your copy stays on disk; others' copies go when they pull, so share it another way)",
   stillNotIgnored: (files: readonly string[]) =>
     `keyguard: warning: .gitignore still does not cover ${list(files)}: ` +
     'a rule in a nested .gitignore or .git/info/exclude re-includes it (a "!" line); change that rule.',

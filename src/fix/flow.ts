@@ -37,7 +37,7 @@ export async function handleSecretFiles(scan: StagedScan, options: FileFlowOptio
   }
   const plan = planFix(scan.root, files);
   if (!options.fix) {
-    const answer = askTerminal(m.question(plan.toIgnore, plan.toUnstage));
+    const answer = askTerminal(m.question(plan.toIgnore, plan.toUnstage, trackedFiles(scan.report)));
     if (answer === null) return EXIT.FINDINGS;
     if (!isYes(answer)) {
       io.stderr(`${m.declined}\n`);
@@ -67,13 +67,19 @@ function partialCommit(io: IO): boolean {
   return basename(io.env.GIT_INDEX_FILE ?? '').startsWith('next-index');
 }
 
+function trackedFiles(report: Report): string[] {
+  return report.findings.filter((f): f is FileFinding => f.kind === 'file' && f.tracked === true).map((f) => f.file);
+}
+
 function summary(report: Report, outcome: FixOutcome): string[] {
   const lines: string[] = [];
   if (outcome.added.length > 0) lines.push(m.addedEntries('.gitignore', outcome.added, outcome.created));
-  lines.push(m.unstaged(outcome.unstaged));
+  const tracked = trackedFiles(report);
+  const fresh = outcome.unstaged.filter((f) => !tracked.includes(f));
+  if (fresh.length > 0) lines.push(m.unstaged(fresh));
+  if (tracked.length > 0) lines.push(m.untracked(tracked));
   if (outcome.stillNotIgnored.length > 0) lines.push(m.stillNotIgnored(outcome.stillNotIgnored));
-  const tracked = report.findings.filter((f): f is FileFinding => f.kind === 'file' && f.tracked === true);
-  if (tracked.length > 0) lines.push(m.rotate(tracked.map((f) => f.file)));
+  if (tracked.length > 0) lines.push(m.rotate(tracked));
   return lines;
 }
 
