@@ -6,7 +6,7 @@ import { hasStagedChanges } from '../git/unstage.js';
 import { messages } from '../messages.js';
 import { blocks, type FileFinding, type Report } from '../report/types.js';
 import type { StagedScan } from '../scan/staged.js';
-import { applyFix, planFix, type FixOutcome } from './apply.js';
+import { applyFix, planFix, type FixOutcome, type FixPlan } from './apply.js';
 import { askTerminal, isYes } from './terminal.js';
 
 export interface FileFlowOptions {
@@ -30,20 +30,24 @@ function mayAsk(io: IO, format: Format): boolean {
 
 /** Staged secret files were found: print, then fix (--fix or a yes at the offer), and decide the exit code. */
 export async function handleSecretFiles(scan: StagedScan, options: FileFlowOptions, io: IO): Promise<number> {
-  const files = scan.report.findings.filter((f): f is FileFinding => f.kind === 'file').map((f) => f.file);
   if (!options.fix) {
     io.stdout(await options.render(scan.report));
     if (!mayAsk(io, options.format)) return EXIT.FINDINGS;
   }
+  const files = scan.report.findings.filter((f): f is FileFinding => f.kind === 'file').map((f) => f.file);
   const plan = planFix(scan.root, files);
-  if (!options.fix) {
-    const answer = askTerminal(m.question(plan.toIgnore, plan.toUnstage, trackedFiles(scan.report)));
-    if (answer === null) return EXIT.FINDINGS;
-    if (!isYes(answer)) {
-      io.stderr(`${m.declined}\n`);
-      return EXIT.FINDINGS;
-    }
-  }
+  if (!options.fix && !agreed(plan, scan.report, io)) return EXIT.FINDINGS;
+  return fixAndReport(scan, plan, options, io);
+}
+
+/** The one question of the run; no terminal or no answer counts as "no" without a word, a typed "no" is confirmed. */
+function agreed(plan: FixPlan, report: Report, io: IO): boolean {
+  const answer = askTerminal(m.question(plan.toIgnore, plan.toUnstage, trackedFiles(report)));
+  if (answer !== null && !isYes(answer)) io.stderr(`${m.declined}\n`);
+  return isYes(answer);
+}
+
+async function fixAndReport(scan: StagedScan, plan: FixPlan, options: FileFlowOptions, io: IO): Promise<number> {
   const outcome = applyFix(scan.root, plan);
   const rest: Report = { ...scan.report, findings: scan.report.findings.filter((f) => f.kind !== 'file') };
   const say = options.format === 'text' ? io.stdout : io.stderr;
