@@ -52,7 +52,8 @@ async function fixAndReport(scan: StagedScan, plan: FixPlan, options: FileFlowOp
   const rest: Report = { ...scan.report, findings: scan.report.findings.filter((f) => f.kind !== 'file') };
   const say = options.format === 'text' ? io.stdout : io.stderr;
   say(summary(scan.report, outcome).join('\n') + '\n');
-  if (options.fix && (options.format !== 'text' || rest.findings.length > 0)) io.stdout(await options.render(rest));
+  if (options.fix && options.format !== 'text') io.stdout(await options.render(rest));
+  else if (options.fix && rest.findings.length > 0) io.stdout(`\n${await options.render(rest)}`);
   const code = exitAfterFix(scan, rest, outcome, io);
   say(`${code.message}\n`);
   if (code.exit !== EXIT.CLEAN && discardedOnFailure(io)) say(`${m.redoUnstage(outcome.unstaged)}\n`);
