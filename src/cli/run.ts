@@ -19,6 +19,11 @@ async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promis
   if (command.staged) {
     const { scanStaged } = await import('../scan/staged.js');
     const result = await scanStaged({ cwd: io.cwd, files: command.paths.length > 0 ? command.paths : undefined });
+    if (result.report.findings.some((f) => f.kind === 'file')) {
+      const { handleSecretFiles } = await import('../fix/flow.js');
+      const render = (report: Report) => format(report, command.format, io);
+      return handleSecretFiles(result, { fix: command.fix, format: command.format, render }, io);
+    }
     io.stdout(await format(result.report, command.format, io));
     return blocks(result.report, result.config.blockLowConfidence) ? EXIT.FINDINGS : EXIT.CLEAN;
   }

@@ -19,6 +19,8 @@ export interface GitOptions {
   input?: string | Buffer;
   /** Resolve with null instead of throwing when git exits non-zero. */
   allowFailure?: boolean;
+  /** Exit statuses besides 0 that are answers, not failures (`git check-ignore` exits 1 for "none ignored"). */
+  okStatus?: readonly number[];
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -38,7 +40,7 @@ export function execGitBuffer(args: readonly string[], options: GitOptions): Buf
     const reason = result.error === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git (${result.error})`;
     throw new GitError(args, reason, null);
   }
-  if (result.status !== 0) {
+  if (result.status !== 0 && !options.okStatus?.includes(result.status ?? -1)) {
     if (options.allowFailure) return null;
     throw new GitError(args, result.stderr.toString('utf8'), result.status);
   }

@@ -1,3 +1,4 @@
+import { messages } from '../messages.js';
 import type { Report } from './types.js';
 
 declare const __VERSION__: string;
@@ -16,7 +17,8 @@ export function formatSarif(report: Report): string {
             version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
             rules: ruleIds.map((id) => {
               const f = report.findings.find((x) => x.rule === id)!;
-              const text = f.kind === 'secret' ? f.description : 'Secret-bearing file not covered by .gitignore';
+              const label = messages.secretFiles.label[id] ?? 'Secret-bearing file staged';
+              const text = f.kind === 'secret' ? f.description : label;
               return { id, shortDescription: { text }, help: { text: f.kind === 'secret' ? f.remediation : f.fix } };
             }),
           },

@@ -17,7 +17,8 @@ function secretLines(f: SecretFinding, c: ReturnType<typeof palette>): string[] 
 }
 
 function fileLines(f: FileFinding, c: ReturnType<typeof palette>): string[] {
-  return [`  ${c.bold(f.file)}  ${c.red('secret-bearing file staged')} ${c.dim(`(${f.rule})`)}`, `    fix:    ${f.fix}`];
+  const label = messages.secretFiles.label[f.rule] ?? 'secret-bearing file staged';
+  return [`  ${c.bold(f.file)}  ${c.red(label)} ${c.dim(`(${f.rule})`)}`, `    fix:    ${f.fix}`];
 }
 
 function palette(color: boolean) {
@@ -35,10 +36,17 @@ export function formatText(report: Report, options: TextOptions): string {
     return `${out.join('\n')}\n`;
   }
   const staged = report.mode === 'staged';
-  out.push(c.red(c.bold(staged ? messages.blockedHeader(report.findings.length, true) : messages.foundHeader(report.findings.length))), '');
   const secrets = report.findings.filter((f): f is SecretFinding => f.kind === 'secret');
   const files = report.findings.filter((f): f is FileFinding => f.kind === 'file');
+  const header =
+    files.length > 0
+      ? messages.secretFiles.header(files.length, secrets.length)
+      : staged
+        ? messages.blockedHeader(report.findings.length, true)
+        : messages.foundHeader(report.findings.length);
+  out.push(c.red(c.bold(header)), '');
   for (const f of files) out.push(...fileLines(f, c), '');
+  if (files.length > 0) out.push(messages.secretFiles.fixAll, ...(secrets.length > 0 ? [''] : []));
   for (const f of secrets) out.push(...secretLines(f, c), '');
   if (secrets.length > 0) {
     out.push(messages.whyItMatters, '', 'Next steps:');

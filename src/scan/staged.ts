@@ -56,6 +56,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     const lines = change.addedLines;
     raw.push(...findSecrets(text, change.path, detector, (i) => lines[i]?.line ?? 0));
   }
-  report.findings.push(...(await finalize(raw)));
+  const { findSecretFiles } = await import('../files/find.js');
+  report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...(await finalize(raw)));
   return { root, config, changes, report };
 }

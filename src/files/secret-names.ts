@@ -1,0 +1,70 @@
+/**
+ * File names that mark a file as secret-bearing. Each glob is matched, case-insensitively, against the file's
+ * base name; `*` and `?` never cross a `/`. Projects drop defaults by name (`ignoreSecretFiles`) and add their own
+ * globs (`secretFiles`).
+ */
+export const DEFAULT_SECRET_FILES: readonly string[] = [
+  // environment files (templates are exempt, see isTemplate)
+  '.env',
+  '.env.*',
+  // local configuration that overrides committed defaults
+  'config.local.*',
+  'settings.local.*',
+  'local_settings.py',
+  '*.local.json',
+  '*.local.yaml',
+  '*.local.yml',
+  '*.local.toml',
+  '*.local.ini',
+  // keys and key stores
+  '*.pem',
+  '*.key',
+  '*.p12',
+  '*.pfx',
+  '*.jks',
+  '*.keystore',
+  'id_rsa',
+  'id_dsa',
+  'id_ecdsa',
+  'id_ed25519',
+  // service-account and credential files
+  'credentials.json',
+  'client_secret*.json',
+  '*service-account*.json',
+  '*service_account*.json',
+  '.netrc',
+  '.pgpass',
+];
+
+/** Copies that carry the same content: `.env.bak`, `id_rsa.old`, `config.local.py~`. */
+const BACKUP_SUFFIX = /(?:\.bak|\.old|\.orig|~)+$/i;
+
+/** A dot-separated part that marks a template meant to be committed: `.env.example`, `config.local.sample.py`. */
+const TEMPLATE_PART = /\.(?:example|sample|template|dist)(?:\.|$)/i;
+
+function globToSource(glob: string): string {
+  let out = '';
+  for (const ch of glob) {
+    if (ch === '*') out += '[^/]*';
+    else if (ch === '?') out += '[^/]';
+    else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+/** One regular expression for a list of base-name globs. */
+export function compileNames(globs: readonly string[]): RegExp | null {
+  if (globs.length === 0) return null;
+  return new RegExp(`^(?:${globs.map(globToSource).join('|')})$`, 'i');
+}
+
+/** The base name a secret-name test looks at: backup suffixes removed. */
+export function secretBaseName(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const stripped = base.replace(BACKUP_SUFFIX, '');
+  return stripped.length > 0 ? stripped : base;
+}
+
+export function isTemplate(baseName: string): boolean {
+  return TEMPLATE_PART.test(baseName);
+}
