@@ -31,8 +31,13 @@ export function wordKeywords(phrase: string): string[] {
  * also carry a credential word after it (HEROKU_API_KEY yes, HEROKU_APP_ID no).
  */
 export function named(name: string, value: string, credential = false, end = END): RegExp {
+  return new RegExp(`${assignedTo(name, credential)}(?<secret>${value})${end}`);
+}
+
+/** The name-and-operator part of `named`, for rules that combine it with another context. */
+export function assignedTo(name: string, credential = false): string {
   const full = credential ? `${name}${TAIL}${CREDENTIAL}[A-Za-z0-9_.-]{0,12}?` : `${name}${TAIL}`;
-  return new RegExp(`${full}${ASSIGN_ANY}(?<secret>${value})${end}`);
+  return `${full}${ASSIGN_ANY}`;
 }
 
 /** UUID pattern (lower or upper hex). */
