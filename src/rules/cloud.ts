@@ -71,9 +71,9 @@ const aws: Rule[] = [
   {
     id: 'aws-bedrock-api-key',
     provider: 'AWS',
-    description: 'Amazon Bedrock long-term API key (ABSK…)',
-    keywords: ['absk'],
-    regex: prefixed('ABSK', '[A-Za-z0-9+/]{60,400}={0,2}'),
+    description: 'Amazon Bedrock API key (ABSK… long-term, bedrock-api-key-… short-term)',
+    keywords: ['absk', 'bedrock-api-key-'],
+    regex: prefixed('', '(?:ABSK|bedrock-api-key-)[A-Za-z0-9+/]{60,2000}={0,2}', '(?![A-Za-z0-9+/=])'),
     entropy: 4,
     remediation:
       'Delete the service-specific credential of its IAM user (https://console.aws.amazon.com/iam/home#/users), then generate a new key.',
@@ -81,6 +81,7 @@ const aws: Rule[] = [
       match: [
         `AWS_BEARER_TOKEN_BEDROCK=${join('AB', 'SK', 'QmVkcm9ja0FQSUtleS', fake(B64, 110, 'bd1'))}`,
         `headers = {"Authorization": "Bearer ${join('AB', 'SK', fake(B64, 120, 'bd2'), '=')}"}`,
+        `token = "${join('bedrock-', 'api-key-', 'YmVkcm9jay', fake(B64, 400, 'bd3'), '==')}"`,
       ],
       noMatch: [`AWS_BEARER_TOKEN_BEDROCK=${join('AB', 'SK', 'your-bedrock-key')}`, 'ABSKIP is a flag'],
     }),
@@ -302,11 +303,24 @@ const fromProvider: Rule[] = [
     keywords: ['vercel'],
     regex: named(ci('vercel'), '[A-Za-z0-9_-]{24,80}', true),
     entropy: 3.5,
-    reject: /^[a-z_-]+$|^(?:prj|team)_/,
+    reject: /^[a-z_-]+$|^(?:prj|team|vc[pickar])_/,
     remediation: 'Delete it at https://vercel.com/account/tokens and create a new one.',
     examples: () => ({
       match: [`VERCEL_TOKEN=${fake(ALNUM, 24, 've1')}`, `vercelToken: "${fake(ALNUM, 24, 've2')}"`],
       noMatch: [`VERCEL_PROJECT_ID=${join('prj_', fake(ALNUM, 28, 've3'))}`, 'VERCEL_TOKEN: ${{ secrets.VERCEL_TOKEN }}'],
+    }),
+  },
+  {
+    id: 'vercel-prefixed-token',
+    provider: 'Vercel',
+    description: 'Vercel personal, integration, app access, app refresh token or API key (vcp_, vci_, vca_, vcr_, vck_)',
+    keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+    regex: prefixed('vc', '[pickar]_[A-Za-z0-9]{24,100}'),
+    entropy: 4,
+    remediation: 'Delete it at https://vercel.com/account/tokens (API keys: the team settings) and create a new one.',
+    examples: () => ({
+      match: [`VERCEL_TOKEN=${join('vc', 'p_', fake(ALNUM, 56, 'vp1'))}`, `AI_GATEWAY_API_KEY=${join('vc', 'k_', fake(ALNUM, 56, 'vp2'))}`],
+      noMatch: ['vcp_memory_write_handler_function_name', `VERCEL_TOKEN=${join('vc', 'p_', 'your_token')}`],
     }),
   },
   {

@@ -1,6 +1,6 @@
 import { hasCrc32Suffix, withChecksum } from './checksum.js';
-import { ALNUM, B64URL, HEX, LOWER_ALNUM, fake, join } from './fake.js';
-import { UUID, fakeUuid, named, wordKeywords, words } from './named.js';
+import { ALNUM, B64, B64URL, HEX, LOWER_ALNUM, fake, join } from './fake.js';
+import { UUID, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
 import { ci, prefixed } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
 
@@ -25,6 +25,22 @@ const github: Rule[] = [
         `git clone https://${withChecksum(join('gh', 'o_'), 'gh3')}@github.com/acme/app.git`,
       ],
       noMatch: [`GITHUB_TOKEN=${join('gh', 'p_', 'x'.repeat(36))}`, 'token: ${{ secrets.GITHUB_TOKEN }}'],
+    }),
+  },
+  {
+    id: 'github-app-installation-token',
+    provider: 'GitHub',
+    description: 'GitHub App installation token in the stateless format (ghs_<app id>_<JWT>, about 520 characters)',
+    keywords: ['ghs_'],
+    regex: prefixed('ghs_', '[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{20,}'),
+    entropy: 4,
+    remediation:
+      'It expires within an hour; revoke it now with DELETE /installation/token, and rotate the private key of the app if that leaked too (https://github.com/settings/apps).',
+    examples: () => ({
+      match: [
+        `GITHUB_TOKEN=${join('gh', 's_', '123456', '_', fakeJwt({ iss: 'github', app: 123456, inst: fake(HEX, 24, 'gi1') }, 'gi2'))}`,
+      ],
+      noMatch: [`GITHUB_TOKEN=${join('gh', 's_', '123456', '_', 'eyJ...')}`],
     }),
   },
   {
@@ -303,6 +319,20 @@ const registries: Rule[] = [
     examples: () => ({
       match: [`JFROG_ACCESS_TOKEN=${join('cmVmdGtu', 'OjAxOj', fake(ALNUM, 50, 'jr1'))}`],
       noMatch: [`JFROG_ACCESS_TOKEN=${join('cmVmdGtu', 'Oj')}`],
+    }),
+  },
+  {
+    id: 'sonatype-token',
+    provider: 'Sonatype',
+    description: 'Sonatype (Maven Central, OSSRH, Nexus) user token or password (assigned to a sonatype/ossrh/nexus secret name)',
+    keywords: ['sonatype', 'ossrh', 'nexus'],
+    regex: named(`(?:${ci('sonatype')}|${ci('ossrh')}|${ci('nexus')})`, '[A-Za-z0-9+/=_-]{20,100}', true, '(?![A-Za-z0-9+/=_-])'),
+    entropy: 4,
+    reject: /^[a-z_-]+$/,
+    remediation: 'Revoke the user token at https://central.sonatype.com/account (Nexus: user profile > User Token > Reset).',
+    examples: () => ({
+      match: [`SONATYPE_PASSWORD=${fake(B64, 44, 'sn1')}`, `ossrhToken: "${fake(B64URL, 36, 'sn2')}"`],
+      noMatch: [`SONATYPE_USERNAME=${fake(ALNUM, 8, 'sn3')}`, 'NEXUS_PASSWORD: ${{ secrets.NEXUS_PASSWORD }}'],
     }),
   },
   {
