@@ -286,14 +286,17 @@ const fromProvider: Rule[] = [
   {
     id: 'heroku-platform-token',
     provider: 'Heroku',
-    description: 'Heroku platform API token (HRKU-)',
-    keywords: ['hrku-'],
-    regex: prefixed('HRKU-', '[A-Za-z0-9_-]{30,100}'),
+    description: 'Heroku platform API token (HRKU-AA + 58 characters)',
+    keywords: ['hrku-aa'],
+    regex: prefixed('HRKU-AA', '[A-Za-z0-9_-]{58}'),
     entropy: 3.5,
     remediation: 'Revoke it at https://dashboard.heroku.com/account/applications (or heroku authorizations:revoke).',
     examples: () => ({
-      match: [`HEROKU_API_KEY=${join('HR', 'KU-', 'AA', fake(B64URL, 58, 'hr1'))}`],
-      noMatch: [`HEROKU_API_KEY=${join('HR', 'KU-', 'xxxxxxxx')}`],
+      match: [
+        `HEROKU_API_KEY=${join('HR', 'KU-', 'AA', fake(B64URL, 58, 'hr1'))}`,
+        `heroku_api_key = "${join('HR', 'KU-', 'AA', fake(B64URL, 40, 'hr2'), '_____w', fake(ALNUM, 12, 'hr3'))}"`,
+      ],
+      noMatch: [`HEROKU_API_KEY=${join('HR', 'KU-', 'AA', 'xxxxxxxx')}`],
     }),
   },
   {
@@ -443,6 +446,28 @@ const regional: Rule[] = [
     examples: () => ({
       match: [`YC_API_KEY=${join('AQ', 'VN', fake(B64URL, 36, 'yc1'))}`],
       noMatch: [`YC_API_KEY=${join('AQ', 'VN', 'xxxx')}`],
+    }),
+  },
+  {
+    id: 'oracle-cloud-credential',
+    provider: 'Oracle Cloud',
+    description: 'Oracle Cloud (OCI) auth token (20 characters) or customer secret key (44 base64) assigned to an oci/oracle secret name',
+    keywords: ['oci', 'oracle'],
+    regex: named(
+      `(?:(?<![A-Za-z])(?:oci|OCI)|Oci|${ci('oracle')})`,
+      '[A-Za-z0-9+/]{43}=|[A-Za-z0-9!#$%&()*+,./:;<>?@^_{|}~\\[\\]-]{20}',
+      true,
+      '(?![A-Za-z0-9!#$%&()*+,./:;<>?@^_{|}~\\[\\]=-])',
+    ),
+    entropy: 3.5,
+    reject: /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/,
+    remediation: 'Delete it in the OCI console (Identity > Users > the user > Auth tokens / Customer secret keys) and create a new one.',
+    examples: () => ({
+      match: [
+        `OCI_AUTH_TOKEN=${join(fake(ALNUM, 4, 'oc1'), '(K]', fake(ALNUM, 4, 'oc2'), ':N;', fake(ALNUM, 5, 'oc3'), ']')}`,
+        `oracle_secret_key: "${fake(B64, 43, 'oc4')}="`,
+      ],
+      noMatch: [`associated_token = "${fake(ALNUM, 20, 'oc5')}"`, 'OCI_AUTH_TOKEN=process.env.OCI_TOKEN'],
     }),
   },
   {
