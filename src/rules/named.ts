@@ -9,8 +9,11 @@ import { END, ci } from './shape.js';
 /** Characters that may continue an identifier between or after the name's words. */
 const TAIL = '[A-Za-z0-9_.-]{0,30}?';
 const QUOTE = '(?:\\\\?["\'`])?';
-/** Optional quote, an assignment operator (=, :, :=, =>, a call's `(` or `,`, or a space), optional quote. */
-export const ASSIGN_ANY = `${QUOTE}[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
+/**
+ * Optional quote (and `]` of an index: os.environ["NAME"] = …), an assignment operator (=, :, :=, =>, a call's
+ * `(` or `,`, or a space), optional quote.
+ */
+export const ASSIGN_ANY = `${QUOTE}\\]?[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
 /** Words that make a variable name a credential. */
 export const CREDENTIAL = `(?:${['key', 'token', 'secret', 'pass', 'auth', 'pat'].map(ci).join('|')})`;
 

@@ -31,6 +31,9 @@ function renderings(name: string, secret: string): Record<string, string> {
     properties: `${lower.replace(/_/g, '.')}=${secret}`,
     minified: `!${filler}var ${camel(name)}="${secret}";${filler}`,
     notebook: `    "source": [${JSON.stringify(`${name} = "${secret}"\n`)}],`,
+    environ: `os.environ["${name}"] = "${secret}"`,
+    toml: `${lower} = '${secret}'`,
+    call: `load_dotenv(); os.environ.setdefault("${name}", "${secret}")`,
   };
 }
 
