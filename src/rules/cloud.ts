@@ -134,6 +134,19 @@ const gcp: Rule[] = [
     }),
   },
   {
+    id: 'gcp-oauth-access-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 access token (ya29.; valid for about an hour)',
+    keywords: ['ya29.'],
+    regex: prefixed('ya29.', '[A-Za-z0-9_-]{30,2000}'),
+    entropy: 4,
+    remediation: 'Revoke it at https://oauth2.googleapis.com/revoke?token=… and revoke the grant or key that minted it.',
+    examples: () => ({
+      match: [`GOOGLE_OAUTH_ACCESS_TOKEN=${join('ya', '29.', 'a0A', fake(B64URL, 160, 'ya1'))}`],
+      noMatch: [`GOOGLE_OAUTH_ACCESS_TOKEN=${join('ya', '29.', 'your-access-token')}`],
+    }),
+  },
+  {
     id: 'firebase-cloud-messaging-key',
     provider: 'Firebase',
     description: 'Firebase Cloud Messaging legacy server key (AAAA…:APA91b…)',
@@ -635,6 +648,32 @@ const platforms: Rule[] = [
     examples: () => ({
       match: [`PULUMI_ACCESS_TOKEN=${join('pu', 'l-', fake(HEX, 40, 'pu1'))}`],
       noMatch: [`PULUMI_ACCESS_TOKEN=${join('pu', 'l-', 'your-token')}`],
+    }),
+  },
+  {
+    id: 'akamai-edgegrid-token',
+    provider: 'Akamai',
+    description: 'Akamai EdgeGrid client or access token (akab-…-…)',
+    keywords: ['akab-'],
+    regex: prefixed('akab-', '[a-z0-9]{16}-[a-z0-9]{16}'),
+    entropy: 3,
+    remediation: 'Rotate the API client credentials in Akamai Control Center (Identity & Access > API clients).',
+    examples: () => ({
+      match: [`AKAMAI_CLIENT_TOKEN=${join('ak', 'ab-', fake(LOWER_ALNUM, 16, 'ak1'), '-', fake(LOWER_ALNUM, 16, 'ak2'))}`],
+      noMatch: [`client_token = ${join('ak', 'ab-', 'xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx')}`],
+    }),
+  },
+  {
+    id: 'scalingo-api-token',
+    provider: 'Scalingo',
+    description: 'Scalingo API token (tk-us-)',
+    keywords: ['tk-us-'],
+    regex: prefixed('tk-us-', '[A-Za-z0-9_-]{48}'),
+    entropy: 4,
+    remediation: 'Delete it at https://dashboard.scalingo.com/account/tokens.',
+    examples: () => ({
+      match: [`SCALINGO_API_TOKEN=${join('tk', '-us-', fake(B64URL, 48, 'sg1'))}`],
+      noMatch: [`SCALINGO_API_TOKEN=${join('tk', '-us-', 'your-token')}`],
     }),
   },
   {

@@ -32,8 +32,9 @@ const stripe: Rule[] = [
   {
     id: 'stripe-test-secret-key',
     provider: 'Stripe',
-    description:
-      'Stripe test-mode secret or restricted key (sk_test_, rk_test_): it reaches no real money, so it is reported at low confidence and does not block',
+    // Test-mode keys reach test data only: reported at low confidence (never blocks by default), and they keep the
+    // generic rule from blocking STRIPE_SECRET_KEY=sk_test_… in sample code.
+    description: 'Stripe test-mode secret or restricted key (sk_test_, rk_test_; test data only, does not block)',
     keywords: ['sk_test_', 'rk_test_'],
     regex: prefixed('', '[sr]k_test_[A-Za-z0-9]{24,247}'),
     entropy: 3.5,
