@@ -1,5 +1,5 @@
 import { ALNUM, B64, B64URL, HEX, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, join } from './fake.js';
-import { ASSIGN_ANY, UUID, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
+import { ASSIGN_ANY, UUID, assignedTo, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
 import { END, START, ci, prefixed, token } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
 
@@ -55,17 +55,25 @@ const aws: Rule[] = [
   {
     id: 'aws-session-token',
     provider: 'AWS',
-    description: 'AWS session token (long base64 value assigned to aws_session_token)',
-    keywords: wordKeywords('aws session'),
-    regex: named(words('aws session token'), '[A-Za-z0-9/+]{100,2000}={0,2}'),
+    description: 'AWS session token (long base64 value assigned to aws_session_token, or to SessionToken when it starts like an STS token)',
+    keywords: wordKeywords('session token'),
+    regex: new RegExp(
+      `(?:${assignedTo(words('aws session token'))}|${assignedTo(words('session token'))}(?=IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz))` +
+        `(?<secret>[A-Za-z0-9/+]{100,2000}={0,2})${END}`,
+    ),
     entropy: 4.5,
     remediation: `${AWS_REVOKE} Session tokens expire on their own; revoke the role's active sessions if it is still valid.`,
     examples: () => ({
       match: [
         `AWS_SESSION_TOKEN=${join('IQoJb3JpZ2luX2Vj', fake(B64, 300, 'st1'))}`,
         `aws_session_token = ${join('FwoGZXIvYXdz', fake(B64, 200, 'st2'))}`,
+        `    "SessionToken": "${join('IQoJb3JpZ2lu', 'X2Vj', fake(B64, 400, 'st4'))}",`,
       ],
-      noMatch: ['AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}', `aws_session_token = ${fake(B64, 40, 'st3')}`],
+      noMatch: [
+        'AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}',
+        `aws_session_token = ${fake(B64, 40, 'st3')}`,
+        `session_token = "${fake(B64, 200, 'st5')}"`,
+      ],
     }),
   },
   {
