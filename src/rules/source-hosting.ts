@@ -59,7 +59,7 @@ const github: Rule[] = [
 ];
 
 /** GitLab prefixes its tokens by kind; routable tokens add `.01.` and a 9-character tail. */
-const GITLAB_BODY = '[A-Za-z0-9_-]{20,64}(?:\\.[0-9]{2}\\.[a-z0-9]{6,12})?';
+const GITLAB_BODY = '[A-Za-z0-9_-]{20,300}(?:\\.[0-9]{2}\\.[a-z0-9]{6,12})?';
 
 const gitlab: Rule[] = [
   {
