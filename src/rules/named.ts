@@ -1,0 +1,60 @@
+/**
+ * Context rules: a value assigned to a variable whose name carries the provider's words
+ * (CLOUDFLARE_API_TOKEN, cloudflare.api.token, cloudflareApiToken, "cloudflare-api-token").
+ * Also accepts quotes escaped inside a JSON string (a notebook cell: NAME = \"value\").
+ */
+import { DIGITS, HEX, fake } from './fake.js';
+import { END, ci } from './shape.js';
+
+/** Characters that may continue an identifier between or after the name's words. */
+const TAIL = '[A-Za-z0-9_.-]{0,30}?';
+const QUOTE = '(?:\\\\?["\'`])?';
+/**
+ * Optional quote (and `]` of an index: os.environ["NAME"] = …), an assignment operator (=, :, :=, =>, a call's
+ * `(` or `,`, or a space), optional quote.
+ */
+export const ASSIGN_ANY = `${QUOTE}\\]?[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
+/** Words that make a variable name a credential. */
+export const CREDENTIAL = `(?:${['key', 'token', 'secret', 'pass', 'auth', 'pat'].map(ci).join('|')})`;
+
+/** "cloudflare api" → a pattern for cloudflare_api, cloudflare.api, cloudflareApi, CLOUDFLARE-API. */
+export function words(phrase: string): string {
+  return phrase.split(' ').map(ci).join('[_.-]?');
+}
+
+/** Keyword literals for a phrase in every joining style: "aws session" → aws_session, aws.session, … */
+export function wordKeywords(phrase: string): string[] {
+  const parts = phrase.toLowerCase().split(' ');
+  if (parts.length === 1) return parts;
+  return ['_', '.', '-', ''].map((sep) => parts.join(sep));
+}
+
+/**
+ * A value assigned to a name matching `name` (a pattern, e.g. words('heroku')); with `credential`, the name must
+ * also carry a credential word after it (HEROKU_API_KEY yes, HEROKU_APP_ID no).
+ */
+export function named(name: string, value: string, credential = false, end = END): RegExp {
+  return new RegExp(`${assignedTo(name, credential)}(?<secret>${value})${end}`);
+}
+
+/** The name-and-operator part of `named`, for rules that combine it with another context. */
+export function assignedTo(name: string, credential = false): string {
+  const full = credential ? `${name}${TAIL}${CREDENTIAL}[A-Za-z0-9_.-]{0,12}?` : `${name}${TAIL}`;
+  return `${full}${ASSIGN_ANY}`;
+}
+
+/** UUID pattern (lower or upper hex). */
+export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** A fake version-4 UUID, for examples. */
+export function fakeUuid(seed: string): string {
+  const h = fake(HEX, 32, seed);
+  const variant = '89ab'[Number(fake(DIGITS, 1, seed)) % 4]!;
+  return [h.slice(0, 8), h.slice(8, 12), `4${h.slice(13, 16)}`, `${variant}${h.slice(17, 20)}`, h.slice(20)].join('-');
+}
+
+/** A fake JWT whose payload is `claims`, for examples (header and claims encoded at run time). */
+export function fakeJwt(claims: Record<string, unknown>, seed: string): string {
+  const part = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return [part({ alg: 'HS256', typ: 'JWT' }), part(claims), fake(HEX + 'GHIJKLMNOPQRSTUVWXYZ_-', 43, seed)].join('.');
+}
