@@ -74,7 +74,9 @@ export const messages = {
   blockedHeader: (count: number, staged: boolean) =>
     `keyguard: ${count} ${count === 1 ? 'secret' : 'secrets'} found${staged ? ' in staged changes; the commit is blocked' : ''}.`,
   foundHeader: (count: number) => `keyguard: ${count} possible ${count === 1 ? 'secret' : 'secrets'} found.`,
-  lowConfidence: 'low confidence (failed its offline format check; does not block)',
+  lowConfidence: 'low confidence: does not block (a test-mode key, or it failed an offline format check)',
+  lowOnlyHeader: (count: number) =>
+    `keyguard: ${count} low-confidence ${count === 1 ? 'match' : 'matches'} (test-mode keys or failed format checks); nothing blocks.`,
 
   whyItMatters:
     'Anything committed stays in the history; once pushed, bots find keys in public repositories within minutes.',

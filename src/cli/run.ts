@@ -25,12 +25,12 @@ async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promis
       return handleSecretFiles(result, { fix: command.fix, format: command.format, render }, io);
     }
     io.stdout(await format(result.report, command.format, io));
-    return blocks(result.report, result.config.blockLowConfidence) ? EXIT.FINDINGS : EXIT.CLEAN;
+    return blocks(result.report) ? EXIT.FINDINGS : EXIT.CLEAN;
   }
   const { scanPaths } = await import('../scan/paths.js');
-  const { report, config } = await scanPaths({ cwd: io.cwd, paths: command.paths });
+  const { report } = await scanPaths({ cwd: io.cwd, paths: command.paths });
   io.stdout(await format(report, command.format, io));
-  return blocks(report, config.blockLowConfidence) ? EXIT.FINDINGS : EXIT.CLEAN;
+  return blocks(report) ? EXIT.FINDINGS : EXIT.CLEAN;
 }
 
 async function dispatch(command: Command, io: IO): Promise<number> {

@@ -96,7 +96,7 @@ function summary(report: Report, outcome: FixOutcome): string[] {
  * then the commit stops.
  */
 function exitAfterFix(scan: StagedScan, rest: Report, outcome: FixOutcome, io: IO): { exit: number; message: string } {
-  if (blocks(rest, scan.config.blockLowConfidence)) return { exit: EXIT.FINDINGS, message: m.stillBlocked };
+  if (blocks(rest)) return { exit: EXIT.FINDINGS, message: m.stillBlocked };
   if (io.env.GIT_INDEX_FILE === undefined) return { exit: EXIT.CLEAN, message: m.done };
   if (!hasStagedChanges(scan.root)) return { exit: EXIT.FINDINGS, message: m.nothingLeft };
   return { exit: EXIT.CLEAN, message: outcome.added.length > 0 ? m.continues : m.continuesNoGitignore };

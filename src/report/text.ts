@@ -1,5 +1,5 @@
 import { messages } from '../messages.js';
-import type { FileFinding, Report, SecretFinding } from './types.js';
+import { isBlocking, type FileFinding, type Report, type SecretFinding } from './types.js';
 
 export interface TextOptions {
   color: boolean;
@@ -38,12 +38,15 @@ export function formatText(report: Report, options: TextOptions): string {
   const staged = report.mode === 'staged';
   const secrets = report.findings.filter((f): f is SecretFinding => f.kind === 'secret');
   const files = report.findings.filter((f): f is FileFinding => f.kind === 'file');
+  const blocking = report.findings.filter(isBlocking(report)).length;
   const header =
     files.length > 0
       ? messages.secretFiles.header(files.length, secrets.length)
-      : staged
-        ? messages.blockedHeader(report.findings.length, true)
-        : messages.foundHeader(report.findings.length);
+      : blocking === 0
+        ? messages.lowOnlyHeader(report.findings.length)
+        : staged
+          ? messages.blockedHeader(report.findings.length, true)
+          : messages.foundHeader(report.findings.length);
   out.push(c.red(c.bold(header)), '');
   for (const f of files) out.push(...fileLines(f, c), '');
   if (files.length > 0) out.push(messages.secretFiles.fixAll, ...(secrets.length > 0 ? [''] : []));
@@ -52,6 +55,6 @@ export function formatText(report: Report, options: TextOptions): string {
     out.push(messages.whyItMatters, '', 'Next steps:');
     for (const line of messages.nextSteps) out.push(`  ${line}`);
   }
-  if (staged) out.push('', c.dim(messages.bypass));
+  if (staged && blocking > 0) out.push('', c.dim(messages.bypass));
   return `${out.join('\n')}\n`;
 }

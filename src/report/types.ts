@@ -45,9 +45,16 @@ export interface Report {
   skipped: SkippedFile[];
   /** Findings that matched the baseline and were not reported. */
   baselined: number;
+  /** The project blocks on low-confidence findings too (configuration `blockLowConfidence`). */
+  blockLowConfidence: boolean;
 }
 
 /** Does this report stop the commit? */
-export function blocks(report: Report, blockLowConfidence: boolean): boolean {
-  return report.findings.some((f) => f.kind === 'file' || f.confidence === 'high' || blockLowConfidence);
+export function blocks(report: Report): boolean {
+  return report.findings.some(isBlocking(report));
+}
+
+/** Files and high-confidence secrets block; low-confidence ones only when the project says so. */
+export function isBlocking(report: Report): (finding: Finding) => boolean {
+  return (f) => f.kind === 'file' || f.confidence === 'high' || report.blockLowConfidence;
 }

@@ -28,7 +28,7 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   const { files } = listFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
   const isAllowed = await allowFilter(config);
   const detector = detectorFor(config);
-  const report: Report = { mode: 'paths', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0 };
+  const report: Report = { mode: 'paths', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence: config.blockLowConfidence };
   const raw: RawFinding[] = [];
   let buffer = Buffer.allocUnsafe(1024 * 1024);
   for (const file of files) {

@@ -39,7 +39,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     changes = changes.filter((c) => wanted.has(c.path));
   }
   const isAllowed = await allowFilter(config);
-  const report: Report = { mode: 'staged', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0 };
+  const report: Report = { mode: 'staged', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence: config.blockLowConfidence };
   let detector: ReturnType<typeof detectorFor> | undefined;
   const raw: RawFinding[] = [];
   for (const change of changes) {

@@ -1,3 +1,4 @@
+import { withChecksum } from '../../src/rules/checksum.js';
 import { ALNUM, B64, B64URL, DIGITS, HEX, UPPER, fake, join } from '../../src/rules/fake.js';
 
 /**
@@ -11,7 +12,8 @@ export const fakeKeys = {
   google: (seed = 'g') => join('AI', 'za', fake(B64URL, 35, `t-g-${seed}`)),
   awsAccessKeyId: (seed = 'k') => join('AK', 'IA', fake(UPPER + '234567', 16, `t-ak-${seed}`)),
   awsSecret: (seed = 's') => fake(B64, 40, `t-as-${seed}`),
-  github: (seed = 'h') => join('gh', 'p_', fake(ALNUM, 36, `t-gh-${seed}`)),
+  /** A classic GitHub token with a valid checksum (a wrong one is only a low-confidence finding). */
+  github: (seed = 'h') => withChecksum(join('gh', 'p_'), `t-gh-${seed}`),
   stripe: (seed = 'st') => join('sk_', 'live_', fake(ALNUM, 99, `t-st-${seed}`)),
   slackBot: (seed = 'sl') =>
     join('xo', 'xb-', fake(DIGITS, 12, `t-sl1-${seed}`), '-', fake(DIGITS, 13, `t-sl2-${seed}`), '-', fake(ALNUM, 24, `t-sl3-${seed}`)),

@@ -39,6 +39,20 @@ describe('configuration', () => {
     expect(r.output).not.toContain(token);
   });
 
+  it('a token that fails its checksum is reported at low confidence and blocks only with blockLowConfidence', () => {
+    const good = fakeKeys.github('lc');
+    const bad = `${good.slice(0, -6)}${good.slice(-6).split('').reverse().join('')}`;
+    const repo = makeRepo({ 'a.ts': `const t = "${bad}";\n` });
+    repo.stage('a.ts');
+    const r = repo.scan();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('low-confidence');
+    expect(r.stdout).toContain('nothing blocks');
+    expect(r.stdout).not.toContain('--no-verify');
+    repo.write('.keyguardrc.json', JSON.stringify({ blockLowConfidence: true }));
+    expect(repo.scan().code).toBe(1);
+  });
+
   it.each([
     ['{ "allowPaths": [', /\.keyguardrc\.json: is not valid JSON/],
     ['{ "allowPath": ["x"] }', /\.keyguardrc\.json: unknown key "allowPath"/],
