@@ -1,0 +1,37 @@
+import type { IO } from '../cli/io.js';
+import { EXIT, KeyguardError } from '../errors.js';
+import { findRepoRoot } from '../git/repo.js';
+import { messages } from '../messages.js';
+import { undoCommand, type Action } from './actions.js';
+import { findPackageDir } from './detect-project.js';
+import { initNpmProject } from './npm-project.js';
+import { installPlainHook } from './plain-hook.js';
+
+export interface InitOptions {
+  lintStaged: boolean | undefined;
+}
+
+function report(header: string, actions: Action[], manual: string | null): string {
+  if (actions.length === 0 && manual === null) return `${messages.init.nothingChanged}\n`;
+  const width = Math.max(0, ...actions.map((a) => a.file.length));
+  const lines = [header, ...actions.map((a) => `  ${a.file.padEnd(width)}  ${a.what}`)];
+  if (manual !== null) lines.push(manual);
+  else lines.push(messages.init.done);
+  const undo = undoCommand(actions);
+  if (undo !== null) lines.push(messages.init.undo(undo));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `keyguard init`: from now on every `git commit` in this repository is checked. */
+export async function init(options: InitOptions, io: IO): Promise<number> {
+  const root = findRepoRoot(io.cwd);
+  if (root === null) throw new KeyguardError(messages.init.noRepository);
+  const pkgDir = findPackageDir(root, io.cwd);
+  if (pkgDir === null) {
+    io.stdout(report(messages.init.headerPlain, installPlainHook(root), null));
+    return EXIT.CLEAN;
+  }
+  const result = initNpmProject(root, pkgDir, options.lintStaged, (line) => io.stdout(`${line}\n`));
+  io.stdout(report(result.header, result.actions, result.manual));
+  return EXIT.CLEAN;
+}
