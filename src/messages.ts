@@ -10,6 +10,7 @@ export const messages = {
   usage: (problem: string) => `keyguard: ${problem}. Run \`keyguard --help\` for usage.`,
 
   init: {
+    failed: (reason: string) => `keyguard init: ${reason}`,
     noRepository:
       'not inside a git repository: `keyguard init` installs a git pre-commit hook (run `git init` first, or cd into your repository)',
     malformed: (reason: string) => `is not valid JSON (${reason}); fix it and run \`keyguard init\` again`,

@@ -1,5 +1,6 @@
 import type { IO } from '../cli/io.js';
 import { EXIT, KeyguardError } from '../errors.js';
+import { GitError } from '../git/exec-git.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
 import { undoCommand, type Action } from './actions.js';
@@ -24,6 +25,16 @@ function report(header: string, actions: Action[], manual: string | null): strin
 
 /** `keyguard init`: from now on every `git commit` in this repository is checked. */
 export async function init(options: InitOptions, io: IO): Promise<number> {
+  try {
+    return setUp(options, io);
+  } catch (error) {
+    if (!(error instanceof KeyguardError || error instanceof GitError)) throw error;
+    io.stderr(`${messages.init.failed(error.message)}\n`);
+    return EXIT.ERROR;
+  }
+}
+
+function setUp(options: InitOptions, io: IO): number {
   const root = findRepoRoot(io.cwd);
   if (root === null) throw new KeyguardError(messages.init.noRepository);
   const pkgDir = findPackageDir(root, io.cwd);
