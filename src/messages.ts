@@ -18,6 +18,11 @@ export const messages = {
     foreignHooksPath: (setting: string, huskyDir: string) =>
       `core.hooksPath is set to "${setting}", so git runs hooks from there and husky's hooks (${huskyDir}/_) would never run; ` +
       `either add \`keyguard scan --staged\` to ${setting}/pre-commit yourself, or remove the setting (git config --unset core.hooksPath) and run \`keyguard init\` again; nothing was changed`,
+    gitHookWouldStop: (gitHook: string, huskyHook: string) =>
+      `${gitHook} exists and would stop running once husky sets core.hooksPath: move its commands into ${huskyHook} ` +
+      `(then delete ${gitHook}) and run \`keyguard init\` again; nothing was changed`,
+    hookEndsEarly: (hook: string, line: string) =>
+      `${hook} ends with exit or exec, so a line appended after it would never run: add \`${line}\` above that line yourself; nothing was changed`,
     noLintStaged: '--lint-staged: no lint-staged configuration found (package.json "lint-staged", .lintstagedrc*, lint-staged.config.*)',
     lintStagedNotObject: '"lint-staged" must be an object of glob: task(s)',
     noHusky: 'husky cannot be found (neither in this project nor next to keyguard): run your package manager\'s install, then `keyguard init` again',

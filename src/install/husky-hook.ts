@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
@@ -38,9 +38,9 @@ function normalise(path: string): string {
 }
 
 /** core.hooksPath already points at husky's hooks for this layout (husky 9: .husky/_, husky 8: .husky). */
-export function isHuskyHooksPath(setting: string, layout: HuskyLayout): boolean {
-  const value = normalise(setting);
-  return value === `${layout.huskyDir}/_` || value === layout.huskyDir;
+export function isHuskyHooksPath(root: string, setting: string, layout: HuskyLayout): boolean {
+  const value = resolve(root, normalise(setting));
+  return value === resolve(root, layout.huskyDir, '_') || value === resolve(root, layout.huskyDir);
 }
 
 export function huskyReady(root: string, setting: string | null, layout: HuskyLayout): boolean {

@@ -28,7 +28,9 @@ export async function init(options: InitOptions, io: IO): Promise<number> {
   try {
     return setUp(options, io);
   } catch (error) {
-    if (!(error instanceof KeyguardError || error instanceof GitError)) throw error;
+    // our own errors, git's, and the file system's (EACCES, ENOSPC…) are fit to show as they are
+    const systemError = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+    if (!(error instanceof KeyguardError || error instanceof GitError || systemError)) throw error;
     io.stderr(`${messages.init.failed(error.message)}\n`);
     return EXIT.ERROR;
   }

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError, KeyguardError } from '../errors.js';
-import { hooksPathSetting, isTrackedAndClean } from '../git/hooks.js';
+import { hooksDir, hooksPathSetting, isTrackedAndClean } from '../git/hooks.js';
 import { messages } from '../messages.js';
 import type { Action } from './actions.js';
 import { writeAtomic } from './atomic-write.js';
@@ -21,6 +21,7 @@ import { installMissing, missingDependencies } from './dependencies.js';
 import { assertWritable, isObject, preparedScript, readPackageJson, withPrepare, writePackageJson, type Json, type PackageJson } from './package-json.js';
 import { keyguardPackage } from './package-root.js';
 import { quote } from './shell-quote.js';
+import { shownPath } from './shown-path.js';
 
 export interface NpmInit {
   header: string;
@@ -70,58 +71,93 @@ function editPackageJson(pkg: PackageJson, layout: HuskyLayout, lint: LintStaged
   return actions;
 }
 
+/** Refuse set-ups where husky's hooks would not run, or would silence a hook the user has. */
+function checkHooks(root: string, layout: HuskyLayout, setting: string | null, hookEdit: HookEdit | null): void {
+  if (setting !== null && !isHuskyHooksPath(root, setting, layout)) {
+    throw new KeyguardError(messages.init.foreignHooksPath(setting, layout.huskyDir));
+  }
+  if (setting === null) {
+    const gitHook = join(hooksDir(root), 'pre-commit');
+    if (existsSync(gitHook) && !readFileSync(gitHook, 'utf8').includes('husky')) {
+      throw new KeyguardError(messages.init.gitHookWouldStop(shownPath(root, gitHook), `${layout.huskyDir}/pre-commit`));
+    }
+  }
+  if (hookEdit?.before != null && /^(exit|exec)\b/m.test(hookEdit.before)) {
+    throw new KeyguardError(messages.init.hookEndsEarly(`${layout.huskyDir}/pre-commit`, hookEdit.after.slice(hookEdit.before.length).trim()));
+  }
+}
+
+interface Plan {
+  pkg: PackageJson;
+  layout: HuskyLayout;
+  setting: string | null;
+  lint: LintStagedConfig | null;
+  hookEdit: HookEdit | null;
+  jsonLint: string | null;
+  missing: string[];
+  needsHusky: boolean;
+  packageEdit: boolean;
+}
+
+function plan(root: string, pkgDir: string, lintStaged: boolean | undefined): Plan {
+  const pkg = readPackageJson(join(pkgDir, 'package.json'), root);
+  const layout = huskyLayout(root, pkgDir);
+  const setting = hooksPathSetting(root);
+  const lint = lintStaged === false ? null : findLintStaged(pkgDir, pkg.data);
+  if (lintStaged === true && lint === null) throw new KeyguardError(messages.init.noLintStaged);
+  const hookPath = join(root, layout.huskyDir, 'pre-commit');
+  const hookEdit = lint
+    ? planHookLine(hookPath, layout.line('lint-staged'), 'lint-staged')
+    : planHookLine(hookPath, layout.line(HOOK_COMMAND), 'keyguard scan');
+  checkHooks(root, layout, setting, hookEdit);
+  const pkgLint = lint?.kind === 'package-json' ? withKeyguardTask(lintStagedObject(pkg)) : null;
+  const missing = missingDependencies(pkg.data);
+  const packageEdit = missing.length > 0 || preparedScript(pkg.data, layout.prepare) !== null || pkgLint !== null;
+  const jsonLint = lint?.kind === 'json' ? editedJsonConfig(lint) : null;
+  return { pkg, layout, setting, lint, hookEdit, jsonLint, missing, needsHusky: !huskyReady(root, setting, layout), packageEdit };
+}
+
+/** Every file init will write can be written: checked before anything changes. */
+function checkWritable(pkgDir: string, p: Plan): void {
+  if (p.packageEdit) assertWritable(p.pkg.path, p.pkg.shown);
+  if (p.jsonLint !== null && p.lint?.kind === 'json') assertWritable(join(pkgDir, p.lint.file), p.lint.file);
+  if (p.hookEdit?.before != null) assertWritable(p.hookEdit.path, `${p.layout.huskyDir}/pre-commit`);
+}
+
+function writeHook(p: Plan, edit: HookEdit, huskyDirExisted: boolean): Action {
+  mkdirSync(dirname(edit.path), { recursive: true });
+  writeAtomic(edit.path, edit.after);
+  const line = edit.after.slice(edit.before?.length ?? 0).trim();
+  const what = edit.before === null ? messages.init.hookCreated(line) : messages.init.hookAppended(line);
+  return { file: `${p.layout.huskyDir}/pre-commit`, what, undo: hookUndo(p.layout, edit, huskyDirExisted) };
+}
+
 /**
  * `keyguard init` in an npm project: dependencies, husky through its API, the pre-commit line (or a lint-staged
  * task). Everything is checked before anything is written.
  */
 export function initNpmProject(root: string, pkgDir: string, lintStaged: boolean | undefined, say: (line: string) => void): NpmInit {
-  const pkgPath = join(pkgDir, 'package.json');
-  const pkg = readPackageJson(pkgPath, root);
-  const layout = huskyLayout(root, pkgDir);
-  const setting = hooksPathSetting(root);
-  if (setting !== null && !isHuskyHooksPath(setting, layout)) {
-    throw new KeyguardError(messages.init.foreignHooksPath(setting, layout.huskyDir));
-  }
-  const lint = lintStaged === false ? null : findLintStaged(pkgDir, pkg.data);
-  if (lintStaged === true && lint === null) throw new KeyguardError(messages.init.noLintStaged);
-  const pkgLint = lint?.kind === 'package-json' ? withKeyguardTask(lintStagedObject(pkg)) : null;
-
+  const p = plan(root, pkgDir, lintStaged);
+  const { pkg, layout, lint } = p;
   const hookFile = `${layout.huskyDir}/pre-commit`;
-  const hookPath = join(root, hookFile);
-  const hookEdit = lint
-    ? planHookLine(hookPath, layout.line('lint-staged'), 'lint-staged')
-    : planHookLine(hookPath, layout.line(HOOK_COMMAND), 'keyguard scan');
-  const jsonLint = lint?.kind === 'json' ? editedJsonConfig(lint) : null;
-  const manual = lint?.kind === 'manual' && !lint.text.includes('keyguard') ? messages.init.manualStep(lint.file, manualEntry(lint.file)) : null;
-  const missing = missingDependencies(pkg.data);
-  const needsHusky = !huskyReady(root, setting, layout);
   const header = lint ? messages.init.headerLintStaged(pkg.shown, hookFile) : messages.init.headerHusky(pkg.shown, hookFile);
-  const packageEdit = missing.length > 0 || preparedScript(pkg.data, layout.prepare) !== null || pkgLint !== null;
-  if (!packageEdit && !hookEdit && !jsonLint && !needsHusky) return { header, actions: [], manual };
-
-  if (packageEdit) assertWritable(pkgPath, pkg.shown);
-  if (jsonLint !== null && lint?.kind === 'json') assertWritable(join(pkgDir, lint.file), lint.file);
-  if (hookEdit?.before != null) assertWritable(hookPath, hookFile);
+  const manual = lint?.kind === 'manual' && !lint.text.includes('keyguard') ? messages.init.manualStep(lint.file, manualEntry(lint.file)) : null;
+  if (!p.packageEdit && !p.hookEdit && !p.jsonLint && !p.needsHusky) return { header, actions: [], manual };
+  checkWritable(pkgDir, p);
   const huskyDirExisted = existsSync(join(root, layout.huskyDir));
 
-  const actions = installMissing(missing, { root, pkgDir, pkg: pkg.data, shown: pkg.shown, say });
-  actions.push(...editPackageJson(readPackageJson(pkgPath, root), layout, lint));
-  if (jsonLint !== null && lint?.kind === 'json') {
+  const actions = installMissing(p.missing, { root, pkgDir, pkg: pkg.data, shown: pkg.shown, say });
+  actions.push(...editPackageJson(readPackageJson(pkg.path, root), layout, lint));
+  if (p.jsonLint !== null && lint?.kind === 'json') {
     const undo = isTrackedAndClean(root, lint.file) ? `git checkout -- ${quote(lint.file)}` : undefined;
-    writeAtomic(join(pkgDir, lint.file), jsonLint);
+    writeAtomic(join(pkgDir, lint.file), p.jsonLint);
     actions.push({ file: lint.file, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
   }
-  if (needsHusky) {
+  if (p.needsHusky) {
     setUpHusky(root, resolveHusky(pkgDir, keyguardPackage().root), layout.huskyDir);
-    const undo = setting === null ? 'git config --unset core.hooksPath' : undefined;
+    const undo = p.setting === null ? 'git config --unset core.hooksPath' : undefined;
     actions.push({ file: `${layout.huskyDir}/_`, what: messages.init.huskySetUp(`${layout.huskyDir}/_`), undo });
   }
-  if (hookEdit) {
-    mkdirSync(dirname(hookPath), { recursive: true });
-    writeAtomic(hookPath, hookEdit.after);
-    const line = hookEdit.after.slice(hookEdit.before?.length ?? 0).trim();
-    const what = hookEdit.before === null ? messages.init.hookCreated(line) : messages.init.hookAppended(line);
-    actions.push({ file: hookFile, what, undo: hookUndo(layout, hookEdit, huskyDirExisted) });
-  }
+  if (p.hookEdit) actions.push(writeHook(p, p.hookEdit, huskyDirExisted));
   return { header, actions, manual };
 }

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { hooksDir } from '../git/hooks.js';
 import { messages } from '../messages.js';
@@ -7,13 +7,9 @@ import { writeAtomic } from './atomic-write.js';
 import type { Action } from './actions.js';
 import { keyguardPackage } from './package-root.js';
 import { quote } from './shell-quote.js';
+import { shownPath as shown } from './shown-path.js';
 
 export const PREVIOUS_HOOK = 'pre-commit.before-keyguard';
-
-function shown(root: string, path: string): string {
-  const rel = relative(root, path);
-  return rel.startsWith('..') ? path : rel.split(sep).join('/');
-}
 
 /** The hook script, pinned to this version for its npx fallback. */
 export function plainHookScript(): string {

@@ -92,4 +92,36 @@ describe('keyguard init in awkward set-ups', () => {
     expect(commit(dir).code).toBe(1);
     expect(repo.git('log', '--format=%s')).toBe('initial\n');
   });
+
+  it('a hook in .git/hooks that husky would silence: exit 2, nothing changed', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson() });
+    const hook = join(repo.dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, '#!/bin/sh\nmake lint\n', { mode: 0o755 });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'keyguard init: .git/hooks/pre-commit exists and would stop running once husky sets core.hooksPath: ' +
+        'move its commands into .husky/pre-commit (then delete .git/hooks/pre-commit) and run `keyguard init` again; nothing was changed\n',
+    );
+    expect(hooksPath(repo)).toBeNull();
+    expect(read(repo.dir, 'package.json')).toBe(packageJson());
+  });
+
+  it('a .husky/pre-commit that ends with exec: exit 2, no line appended where it would never run', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.husky/pre-commit': 'exec npm test\n' });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.husky/pre-commit ends with exit or exec');
+    expect(read(repo.dir, '.husky/pre-commit')).toBe('exec npm test\n');
+  });
+
+  it('a read-only .husky/pre-commit: exit 2 before package.json is touched', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.husky/pre-commit': 'npm test\n' });
+    chmodSync(join(repo.dir, '.husky/pre-commit'), 0o444);
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('keyguard init: .husky/pre-commit is read-only');
+    expect(read(repo.dir, 'package.json')).toBe(packageJson());
+    expect(hooksPath(repo)).toBeNull();
+  });
 });
