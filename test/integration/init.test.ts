@@ -1,8 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake-keys.js';
+import { tempDir } from '../helpers/git-repo.js';
 import { commit, init, makeNpmRepo, packageJson } from '../helpers/npm-project.js';
+
+/** PATH with a stand-in `npm` that records its arguments and exits with `code`. */
+function fakeNpm(code: number): { path: string; log: string } {
+  const bin = tempDir('keyguard-fake-npm-');
+  const log = join(bin, 'args.log');
+  const script = `#!/bin/sh\necho "$PWD $*" >> "${log}"\necho "npm error network unreachable" >&2\nexit ${code}\n`;
+  writeFileSync(join(bin, 'npm'), script, { mode: 0o755 });
+  return { path: `${bin}:${process.env.PATH ?? ''}`, log };
+}
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 
@@ -94,5 +105,27 @@ describe('keyguard init in an npm project (husky)', () => {
     const r = init(repo.dir, [], { HUSKY: '0' });
     expect(r.code).toBe(0);
     expect(repo.git('config', 'core.hooksPath')).toBe('.husky/_\n');
+  });
+
+  it('installs missing husky and keyguard with the project\'s package manager', () => {
+    const repo = makeNpmRepo({ 'package.json': '{\n  "name": "demo"\n}\n', 'package-lock.json': '{}\n' });
+    const npm = fakeNpm(0);
+    const version = JSON.parse(read(PROJECT_ROOT, 'package.json')).version as string;
+    const r = init(repo.dir, [], { PATH: npm.path });
+    expect(r.code).toBe(0);
+    expect(readFileSync(npm.log, 'utf8')).toBe(`${repo.dir} install --save-dev husky keyguard@${version}\n`);
+    expect(r.stdout).toContain(`keyguard init: installing: npm install --save-dev husky keyguard@${version}\n`);
+    expect(r.stdout).toContain(`  package.json       added husky and keyguard to devDependencies (npm install --save-dev husky keyguard@${version})\n`);
+    expect(r.stdout).toMatch(/&& npm uninstall husky keyguard\n$/);
+  });
+
+  it('a failed install: exit 2 with the package manager\'s reason, nothing else changed', () => {
+    const original = '{\n  "name": "demo"\n}\n';
+    const repo = makeNpmRepo({ 'package.json': original });
+    const r = init(repo.dir, [], { PATH: fakeNpm(1).path });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^keyguard init: `npm install --save-dev husky keyguard@[^`]+` failed: npm error network unreachable; run it yourself/);
+    expect(read(repo.dir, 'package.json')).toBe(original);
+    expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
   });
 });
