@@ -23,6 +23,10 @@ export const messages = {
       `(then delete ${gitHook}) and run \`keyguard init\` again; nothing was changed`,
     hookEndsEarly: (hook: string, line: string) =>
       `${hook} ends with exit or exec, so a line appended after it would never run: add \`${line}\` above that line yourself; nothing was changed`,
+    huskyFolder: (dir: string) =>
+      `git runs hooks from ${dir}, which husky manages: run \`keyguard init\` in the folder whose package.json sets husky up; nothing was changed`,
+    worktreeNote:
+      'Note: this is a linked worktree, and core.hooksPath is shared by every worktree of the repository: run your install (or `keyguard init`) in each of them so that husky\'s hooks exist there too.',
     noLintStaged: '--lint-staged: no lint-staged configuration found (package.json "lint-staged", .lintstagedrc*, lint-staged.config.*)',
     lintStagedNotObject: '"lint-staged" must be an object of glob: task(s)',
     noHusky: 'husky cannot be found (neither in this project nor next to keyguard): run your package manager\'s install, then `keyguard init` again',

@@ -32,3 +32,13 @@ export function isTrackedAndClean(root: string, path: string): boolean {
   // package.json
   return (execGit(['ls-files', '-z', '--', path], { cwd: root }) ?? '') !== '';
 }
+
+/** True in a linked worktree (`git worktree add`): its git dir is not the repository's common one. */
+export function isLinkedWorktree(root: string): boolean {
+  // $ git rev-parse --path-format=absolute --git-dir --git-common-dir
+  // /home/me/project/.git/worktrees/feature
+  // /home/me/project/.git
+  const out = execGit(['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir'], { cwd: root }) ?? '';
+  const [gitDir, commonDir] = out.split('\n');
+  return gitDir !== undefined && commonDir !== undefined && resolve(gitDir) !== resolve(commonDir);
+}

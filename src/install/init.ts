@@ -12,7 +12,7 @@ export interface InitOptions {
   lintStaged: boolean | undefined;
 }
 
-function report(header: string, actions: Action[], manual: string | null): string {
+function report(header: string, actions: Action[], manual: string | null, note: string | null = null): string {
   if (actions.length === 0 && manual === null) return `${messages.init.nothingChanged}\n`;
   const width = Math.max(0, ...actions.map((a) => a.file.length));
   const lines = [header, ...actions.map((a) => `  ${a.file.padEnd(width)}  ${a.what}`)];
@@ -20,6 +20,7 @@ function report(header: string, actions: Action[], manual: string | null): strin
   else lines.push(messages.init.done);
   const undo = undoCommand(actions);
   if (undo !== null) lines.push(messages.init.undo(undo));
+  if (note !== null) lines.push(note);
   return `${lines.join('\n')}\n`;
 }
 
@@ -45,6 +46,6 @@ function setUp(options: InitOptions, io: IO): number {
     return EXIT.CLEAN;
   }
   const result = initNpmProject(root, pkgDir, options.lintStaged, (line) => io.stdout(`${line}\n`));
-  io.stdout(report(result.header, result.actions, result.manual));
+  io.stdout(report(result.header, result.actions, result.manual, result.note ?? null));
   return EXIT.CLEAN;
 }

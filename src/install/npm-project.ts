@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError, KeyguardError } from '../errors.js';
-import { hooksDir, hooksPathSetting, isTrackedAndClean } from '../git/hooks.js';
+import { hooksDir, hooksPathSetting, isLinkedWorktree, isTrackedAndClean } from '../git/hooks.js';
 import { messages } from '../messages.js';
 import type { Action } from './actions.js';
 import { writeAtomic } from './atomic-write.js';
@@ -28,6 +28,8 @@ export interface NpmInit {
   actions: Action[];
   /** A step the user does by hand (a JS or YAML lint-staged config), or null. */
   manual: string | null;
+  /** Something the user should know (a linked worktree), or null. */
+  note?: string | null;
 }
 
 function lintStagedObject(pkg: PackageJson): Json {
@@ -159,5 +161,6 @@ export function initNpmProject(root: string, pkgDir: string, lintStaged: boolean
     actions.push({ file: `${layout.huskyDir}/_`, what: messages.init.huskySetUp(`${layout.huskyDir}/_`), undo });
   }
   if (p.hookEdit) actions.push(writeHook(p, p.hookEdit, huskyDirExisted));
-  return { header, actions, manual };
+  const note = p.setting === null && isLinkedWorktree(root) ? messages.init.worktreeNote : null;
+  return { header, actions, manual, note };
 }

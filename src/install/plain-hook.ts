@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { hooksDir } from '../git/hooks.js';
 import { messages } from '../messages.js';
@@ -23,6 +23,7 @@ export function plainHookScript(): string {
  */
 export function installPlainHook(root: string): Action[] {
   const dir = hooksDir(root);
+  if (existsSync(join(dir, 'h')) && basename(dir) === '_') throw new KeyguardError(messages.init.huskyFolder(shown(root, dir)));
   const hook = join(dir, 'pre-commit');
   const previous = join(dir, PREVIOUS_HOOK);
   const exists = existsSync(hook);

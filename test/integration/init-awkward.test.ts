@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeKeys } from '../helpers/fake-keys.js';
@@ -86,6 +86,7 @@ describe('keyguard init in awkward set-ups', () => {
     writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
     const r = init(dir);
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Note: this is a linked worktree, and core.hooksPath is shared by every worktree');
     expect(read(dir, '.husky/pre-commit')).toBe('keyguard scan --staged\n');
     writeFileSync(join(dir, 'app.js'), `const k = "${fakeKeys.github('wt')}";\n`);
     repo.git('add', 'app.js');
@@ -123,5 +124,23 @@ describe('keyguard init in awkward set-ups', () => {
     expect(r.stderr).toContain('keyguard init: .husky/pre-commit is read-only');
     expect(read(repo.dir, 'package.json')).toBe(packageJson());
     expect(hooksPath(repo)).toBeNull();
+  });
+
+  it('a symlinked package.json stays a symlink; the file it points at is edited', () => {
+    const repo = makeNpmRepo({ 'config/package.json': packageJson() });
+    symlinkSync('config/package.json', join(repo.dir, 'package.json'));
+    expect(init(repo.dir).code).toBe(0);
+    expect(lstatSync(join(repo.dir, 'package.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(read(repo.dir, 'config/package.json')).scripts.prepare).toBe('husky');
+  });
+
+  it('run at the root of a monorepo whose husky lives in a subfolder: exit 2, husky\'s hooks untouched', () => {
+    const repo = makeNpmRepo({ 'web/package.json': packageJson() }, 'web');
+    expect(init(join(repo.dir, 'web')).code).toBe(0);
+    const stub = read(repo.dir, 'web/.husky/_/pre-commit');
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('git runs hooks from web/.husky/_, which husky manages');
+    expect(read(repo.dir, 'web/.husky/_/pre-commit')).toBe(stub);
   });
 });
