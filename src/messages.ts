@@ -54,7 +54,7 @@ export const messages = {
     manualStep: (file: string, entry: string) =>
       `One step left: ${file} is code, so add this entry to the object it exports (or the command to an existing "*" list):\n  ${entry}`,
     done: 'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
-    undo: (command: string) => `Undo: ${command}`,
+    undo: (command: string, root: string | null) => `Undo${root === null ? '' : ` (from the repository root, ${root})`}: ${command}`,
     nothingChanged: 'keyguard init: already set up; nothing changed.',
   },
 

@@ -1,9 +1,11 @@
+import { relative, sep } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Action } from './actions.js';
 import { dependencyNames, type Json } from './package-json.js';
 import { addDevCommand, detectPackageManager, removeCommand } from './package-manager.js';
 import { keyguardPackage } from './package-root.js';
+import { inFolder } from './shell-quote.js';
 import { spawnCommand } from './spawn.js';
 
 /** The packages the hook needs that package.json does not list yet: husky, and keyguard pinned to this version. */
@@ -32,5 +34,6 @@ export function installMissing(specs: string[], context: InstallContext): Action
   const result = spawnCommand(addDevCommand(pm, specs), context.pkgDir);
   if (!result.ok) throw new KeyguardError(messages.init.installFailed(command, result.reason));
   const names = specs.map((spec) => spec.replace(/(.)@.*$/, '$1'));
-  return [{ file: context.shown, what: messages.init.addedDeps(names, command), undo: removeCommand(pm, names).join(' ') }];
+  const undo = inFolder(relative(context.root, context.pkgDir).split(sep).join('/'), removeCommand(pm, names).join(' '));
+  return [{ file: context.shown, what: messages.init.addedDeps(names, command), undo }];
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { IO } from '../cli/io.js';
 import { EXIT, KeyguardError } from '../errors.js';
 import { GitError } from '../git/exec-git.js';
@@ -12,15 +13,24 @@ export interface InitOptions {
   lintStaged: boolean | undefined;
 }
 
-function report(header: string, actions: Action[], manual: string | null, note: string | null = null): string {
+interface Summary {
+  header: string;
+  actions: Action[];
+  manual: string | null;
+  note?: string | null;
+  /** The repository root when init ran elsewhere (undo paths are relative to the root). */
+  root: string | null;
+}
+
+function report({ header, actions, manual, note, root }: Summary): string {
   if (actions.length === 0 && manual === null) return `${messages.init.nothingChanged}\n`;
   const width = Math.max(0, ...actions.map((a) => a.file.length));
   const lines = [header, ...actions.map((a) => `  ${a.file.padEnd(width)}  ${a.what}`)];
   if (manual !== null) lines.push(manual);
   else lines.push(messages.init.done);
   const undo = undoCommand(actions);
-  if (undo !== null) lines.push(messages.init.undo(undo));
-  if (note !== null) lines.push(note);
+  if (undo !== null) lines.push(messages.init.undo(undo, root));
+  if (note) lines.push(note);
   return `${lines.join('\n')}\n`;
 }
 
@@ -41,11 +51,12 @@ function setUp(options: InitOptions, io: IO): number {
   const root = findRepoRoot(io.cwd);
   if (root === null) throw new KeyguardError(messages.init.noRepository);
   const pkgDir = findPackageDir(root, io.cwd);
+  const at = resolve(io.cwd) === resolve(root) ? null : root;
   if (pkgDir === null) {
-    io.stdout(report(messages.init.headerPlain, installPlainHook(root), null));
+    io.stdout(report({ header: messages.init.headerPlain, actions: installPlainHook(root), manual: null, root: at }));
     return EXIT.CLEAN;
   }
   const result = initNpmProject(root, pkgDir, options.lintStaged, (line) => io.stdout(`${line}\n`));
-  io.stdout(report(result.header, result.actions, result.manual, result.note ?? null));
+  io.stdout(report({ ...result, root: at }));
   return EXIT.CLEAN;
 }

@@ -20,7 +20,7 @@ import { ALL_FILES, editedJsonConfig, findLintStaged, manualEntry, withKeyguardT
 import { installMissing, missingDependencies } from './dependencies.js';
 import { assertWritable, isObject, preparedScript, readPackageJson, withPrepare, writePackageJson, type Json, type PackageJson } from './package-json.js';
 import { keyguardPackage } from './package-root.js';
-import { quote } from './shell-quote.js';
+import { inFolder, quote } from './shell-quote.js';
 import { shownPath } from './shown-path.js';
 
 export interface NpmInit {
@@ -57,7 +57,10 @@ function editPackageJson(pkg: PackageJson, layout: HuskyLayout, lint: LintStaged
     actions.push({
       file: pkg.shown,
       what: messages.init.addedPrepare(prepare),
-      undo: typeof old === 'string' ? `npm pkg set ${quote(`scripts.prepare=${old}`)}` : 'npm pkg delete scripts.prepare',
+      undo: inFolder(
+        layout.pkgRel,
+        typeof old === 'string' ? `npm pkg set ${quote(`scripts.prepare=${old}`)}` : 'npm pkg delete scripts.prepare',
+      ),
     });
   }
   if (lint?.kind === 'package-json') {
@@ -65,7 +68,8 @@ function editPackageJson(pkg: PackageJson, layout: HuskyLayout, lint: LintStaged
     const next = withKeyguardTask(config);
     if (next !== null) {
       data = { ...data, 'lint-staged': next };
-      const undo = config[ALL_FILES] === undefined ? `npm pkg delete ${quote(`lint-staged.${ALL_FILES}`)}` : undefined;
+      const undo =
+        config[ALL_FILES] === undefined ? inFolder(layout.pkgRel, `npm pkg delete ${quote(`lint-staged.${ALL_FILES}`)}`) : undefined;
       actions.push({ file: pkg.shown, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
     }
   }
@@ -151,14 +155,17 @@ export function initNpmProject(root: string, pkgDir: string, lintStaged: boolean
   const actions = installMissing(p.missing, { root, pkgDir, pkg: pkg.data, shown: pkg.shown, say });
   actions.push(...editPackageJson(readPackageJson(pkg.path, root), layout, lint));
   if (p.jsonLint !== null && lint?.kind === 'json') {
-    const undo = isTrackedAndClean(root, lint.file) ? `git checkout -- ${quote(lint.file)}` : undefined;
+    const file = shownPath(root, join(pkgDir, lint.file));
+    const undo = isTrackedAndClean(root, file) ? `git checkout -- ${quote(file)}` : undefined;
     writeAtomic(join(pkgDir, lint.file), p.jsonLint);
-    actions.push({ file: lint.file, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
+    actions.push({ file, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
   }
   if (p.needsHusky) {
+    const underscore = `${layout.huskyDir}/_`;
+    const removeUnderscore = huskyDirExisted && !existsSync(join(root, underscore)) ? ` && rm -r ${quote(underscore)}` : '';
     setUpHusky(root, resolveHusky(pkgDir, keyguardPackage().root), layout.huskyDir);
-    const undo = p.setting === null ? 'git config --unset core.hooksPath' : undefined;
-    actions.push({ file: `${layout.huskyDir}/_`, what: messages.init.huskySetUp(`${layout.huskyDir}/_`), undo });
+    const undo = p.setting === null ? `git config --unset core.hooksPath${removeUnderscore}` : undefined;
+    actions.push({ file: underscore, what: messages.init.huskySetUp(underscore), undo });
   }
   if (p.hookEdit) actions.push(writeHook(p, p.hookEdit, huskyDirExisted));
   const note = p.setting === null && isLinkedWorktree(root) ? messages.init.worktreeNote : null;

@@ -64,6 +64,9 @@ describe('keyguard init in awkward set-ups', () => {
     const r = init(join(repo.dir, 'web'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('keyguard init: web/package.json found: keyguard runs from web/.husky/pre-commit (husky).');
+    expect(r.stdout).toContain(
+      `Undo (from the repository root, ${repo.dir}): rm -r web/.husky && git config --unset core.hooksPath && (cd web && npm pkg delete scripts.prepare)\n`,
+    );
     const line = '(cd "$(git rev-parse --show-toplevel)/web" && keyguard scan --staged)';
     expect(read(repo.dir, 'web/.husky/pre-commit')).toBe(`${line}\n`);
     expect(JSON.parse(read(repo.dir, 'web/package.json')).scripts.prepare).toBe('cd .. && husky web/.husky');

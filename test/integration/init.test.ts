@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,7 +75,7 @@ describe('keyguard init in an npm project (husky)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  .husky/pre-commit  appended: keyguard scan --staged (the lines above still run first)\n');
     expect(r.stdout).toContain(
-      "Undo: (grep -vxF 'keyguard scan --staged' .husky/pre-commit > .husky/pre-commit.tmp; mv .husky/pre-commit.tmp .husky/pre-commit)",
+      "Undo: (grep -vxF 'keyguard scan --staged' .husky/pre-commit > .husky/pre-commit.tmp; mv .husky/pre-commit.tmp .husky/pre-commit) && git config --unset core.hooksPath && rm -r .husky/_",
     );
     expect(read(repo.dir, '.husky/pre-commit')).toBe('echo ran-first > hook-ran.txt\nkeyguard scan --staged\n');
     repo.write('app.js', `const token = "${fakeKeys.stripe()}";\n`);
@@ -127,5 +128,24 @@ describe('keyguard init in an npm project (husky)', () => {
     expect(r.stderr).toMatch(/^keyguard init: `npm install --save-dev husky keyguard@[^`]+` failed: npm error network unreachable; run it yourself/);
     expect(read(repo.dir, 'package.json')).toBe(original);
     expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
+  });
+
+  it('the printed undo command puts every file back', () => {
+    const original = packageJson({ scripts: { test: 'vitest' }, 'lint-staged': { '*.js': 'node -e 0' } });
+    const hook = 'echo first\n';
+    const repo = makeNpmRepo({ 'package.json': original, '.husky/pre-commit': hook });
+    const r = init(repo.dir);
+    expect(r.code).toBe(0);
+    const undo = /^Undo: (.*)$/m.exec(r.stdout)?.[1];
+    expect(undo).toBe(
+      "(grep -vxF lint-staged .husky/pre-commit > .husky/pre-commit.tmp; mv .husky/pre-commit.tmp .husky/pre-commit) && " +
+        "git config --unset core.hooksPath && rm -r .husky/_ && npm pkg delete 'lint-staged.*' && npm pkg delete scripts.prepare",
+    );
+    const result = spawnSync('sh', ['-c', undo!], { cwd: repo.dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(read(repo.dir, 'package.json')).toBe(original);
+    expect(read(repo.dir, '.husky/pre-commit')).toBe(hook);
+    expect(existsSync(join(repo.dir, '.husky/_'))).toBe(false);
+    expect(() => repo.git('config', '--get', 'core.hooksPath')).toThrow();
   });
 });
