@@ -70,7 +70,7 @@ export function setUpHusky(root: string, huskyIndex: string, huskyDir: string): 
   const env = { ...process.env };
   delete env.HUSKY; // HUSKY=0 would make husky skip silently
   const url = pathToFileURL(huskyIndex).href;
-  const result = spawnCommand([process.execPath, '--input-type=module', '-e', CALL_HUSKY, url, huskyDir], root, env);
+  const result = spawnCommand([process.execPath, '--input-type=module', '-e', CALL_HUSKY, url, huskyDir], root, env, false);
   const problem = result.ok ? result.stdout.trim() : result.reason;
   if (problem !== '') throw new KeyguardError(messages.init.huskyFailed(problem));
 }

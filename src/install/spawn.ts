@@ -7,14 +7,22 @@ export interface Spawned {
   reason: string;
 }
 
-/** Run a program to completion, output captured. Package managers on Windows are .cmd files: they need a shell. */
-export function spawnCommand(command: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Spawned {
+/**
+ * Run a program to completion, output captured. Package managers on Windows are .cmd files that need a shell;
+ * pass `shell: false` for a program with arguments a shell would mangle (node -e).
+ */
+export function spawnCommand(
+  command: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+  shell = process.platform === 'win32',
+): Spawned {
   const [program, ...args] = command;
   const result = spawnSync(program!, args, {
     cwd,
     env,
     encoding: 'utf8',
-    shell: process.platform === 'win32',
+    shell,
     windowsHide: true,
     maxBuffer: 64 * 1024 * 1024,
   });
