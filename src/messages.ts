@@ -28,7 +28,7 @@ export const messages = {
     worktreeNote:
       'Note: this is a linked worktree, and core.hooksPath is shared by every worktree of the repository: run your install (or `keyguard init`) in each of them so that husky\'s hooks exist there too.',
     noLintStaged: '--lint-staged: no lint-staged configuration found (package.json "lint-staged", .lintstagedrc*, lint-staged.config.*)',
-    lintStagedNotObject: '"lint-staged" must be an object of glob: task(s)',
+    lintStagedNotObject: 'must be an object of glob: task(s)',
     noHusky: 'husky cannot be found (neither in this project nor next to keyguard): run your package manager\'s install, then `keyguard init` again',
     huskyFailed: (problem: string) => `husky could not set the hooks up: ${problem}`,
     installFailed: (command: string, reason: string) =>
@@ -52,7 +52,7 @@ export const messages = {
       `written: ${chained ? 'runs the previous hook, then ' : 'runs '}keyguard from node_modules/.bin, else from PATH, ` +
       `else \`npx --yes keyguard@${version}\` (downloaded once; \`npm install -g keyguard\` avoids that)`,
     manualStep: (file: string, entry: string) =>
-      `One step left: ${file} is code, so add this entry to the object it exports (or the command to an existing "*" list):\n  ${entry}`,
+      `One step left: keyguard does not edit ${file}; add this entry to its configuration (or the command to an existing "*" list):\n  ${entry}`,
     done: 'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
     undo: (command: string, root: string | null) => `Undo${root === null ? '' : ` (from the repository root, ${root})`}: ${command}`,
     nothingChanged: 'keyguard init: already set up; nothing changed.',

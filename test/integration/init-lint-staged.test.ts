@@ -74,7 +74,7 @@ describe('keyguard init with lint-staged', () => {
     const r = init(repo.dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      'One step left: lint-staged.config.js is code, so add this entry to the object it exports (or the command to an existing "*" list):\n' +
+      'One step left: keyguard does not edit lint-staged.config.js; add this entry to its configuration (or the command to an existing "*" list):\n' +
         "  '*': 'keyguard scan --staged',\n",
     );
     expect(read(repo.dir, 'lint-staged.config.js')).toBe(js);
