@@ -112,4 +112,20 @@ describe('keyguard init with lint-staged', () => {
     expect(blocked.code).not.toBe(0);
     expect(blocked.output).toContain('main.py:1:');
   });
+
+  it('prints the YAML entry for a YAML config', () => {
+    const yaml = '"*.md": prettier --check\n';
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.lintstagedrc.yml': yaml, '.husky/pre-commit': 'lint-staged\n' });
+    const r = init(repo.dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\n  "*": keyguard scan --staged\n');
+    expect(read(repo.dir, '.lintstagedrc.yml')).toBe(yaml);
+  });
+
+  it('a "lint-staged" key that is not an object: exit 2 naming it', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson({ 'lint-staged': 'oops' }) });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('keyguard init: package.json "lint-staged": must be an object of glob: task(s)\n');
+  });
 });
