@@ -77,6 +77,14 @@ function editPackageJson(pkg: PackageJson, layout: HuskyLayout, lint: LintStaged
   return actions;
 }
 
+/**
+ * The hook line's command. Yarn Plug'n'Play installs no node_modules/.bin for husky to put on PATH: yarn runs
+ * the bin there.
+ */
+function hookCommand(pkgDir: string): string {
+  return existsSync(join(pkgDir, '.pnp.cjs')) ? `yarn ${HOOK_COMMAND}` : HOOK_COMMAND;
+}
+
 /** Refuse set-ups where husky's hooks would not run, or would silence a hook the user has. */
 function checkHooks(root: string, layout: HuskyLayout, setting: string | null, hookEdit: HookEdit | null): void {
   if (setting !== null && !isHuskyHooksPath(root, setting, layout)) {
@@ -114,7 +122,7 @@ function plan(root: string, pkgDir: string, lintStaged: boolean | undefined): Pl
   const hookPath = join(root, layout.huskyDir, 'pre-commit');
   const hookEdit = lint
     ? planHookLine(hookPath, layout.line('lint-staged'), 'lint-staged')
-    : planHookLine(hookPath, layout.line(HOOK_COMMAND), 'keyguard scan');
+    : planHookLine(hookPath, layout.line(hookCommand(pkgDir)), 'keyguard scan');
   checkHooks(root, layout, setting, hookEdit);
   const pkgLint = lint?.kind === 'package-json' ? withKeyguardTask(lintStagedObject(pkg)) : null;
   const missing = missingDependencies(pkg.data);

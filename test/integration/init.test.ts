@@ -148,4 +148,10 @@ describe('keyguard init in an npm project (husky)', () => {
     expect(existsSync(join(repo.dir, '.husky/_'))).toBe(false);
     expect(() => repo.git('config', '--get', 'core.hooksPath')).toThrow();
   });
+
+  it("runs keyguard through yarn under Yarn Plug'n'Play (no node_modules/.bin there)", () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.pnp.cjs': '', 'yarn.lock': '' });
+    expect(init(repo.dir).code).toBe(0);
+    expect(read(repo.dir, '.husky/pre-commit')).toBe('yarn keyguard scan --staged\n');
+  });
 });
