@@ -43,6 +43,8 @@ async function dispatch(command: Command, io: IO): Promise<number> {
       return EXIT.CLEAN;
     case 'scan':
       return scan(command, io);
+    case 'init':
+      return (await import('../install/init.js')).init(command, io);
     default:
       throw new UsageError(`"${command.name}" is not available yet`);
   }

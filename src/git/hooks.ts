@@ -1,0 +1,44 @@
+import { isAbsolute, resolve } from 'node:path';
+import { execGit } from './exec-git.js';
+
+/**
+ * The folder git runs hooks from, absolute: honours core.hooksPath and, in a linked worktree, the common git dir.
+ */
+export function hooksDir(root: string): string {
+  // $ git rev-parse --path-format=absolute --git-path hooks
+  // /home/me/project/.git/hooks
+  const out = execGit(['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], { cwd: root }) ?? '';
+  const dir = out.replace(/\r?\n$/, '');
+  return isAbsolute(dir) ? dir : resolve(root, dir);
+}
+
+/** core.hooksPath as configured (any scope), or null when unset. */
+export function hooksPathSetting(root: string): string | null {
+  // $ git config --get core.hooksPath
+  // .husky/_
+  const out = execGit(['config', '--get', 'core.hooksPath'], { cwd: root, allowFailure: true });
+  if (out === null) return null;
+  const value = out.replace(/\r?\n$/, '');
+  return value.length > 0 ? value : null;
+}
+
+/** True when `path` (relative to the root) is tracked and has no staged or unstaged change. */
+export function isTrackedAndClean(root: string, path: string): boolean {
+  // $ git status --porcelain=v1 -z --untracked-files=all -- package.json
+  //  M package.json
+  const status = execGit(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', path], { cwd: root });
+  if (status !== '') return false;
+  // $ git ls-files -z -- package.json
+  // package.json
+  return (execGit(['ls-files', '-z', '--', path], { cwd: root }) ?? '') !== '';
+}
+
+/** True in a linked worktree (`git worktree add`): its git dir is not the repository's common one. */
+export function isLinkedWorktree(root: string): boolean {
+  // $ git rev-parse --path-format=absolute --git-dir --git-common-dir
+  // /home/me/project/.git/worktrees/feature
+  // /home/me/project/.git
+  const out = execGit(['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir'], { cwd: root }) ?? '';
+  const [gitDir, commonDir] = out.split('\n');
+  return gitDir !== undefined && commonDir !== undefined && resolve(gitDir) !== resolve(commonDir);
+}

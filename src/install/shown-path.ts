@@ -1,0 +1,7 @@
+import { relative, sep } from 'node:path';
+
+/** A path as printed: relative to the repository root when inside it, else absolute. */
+export function shownPath(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel.startsWith('..') ? path : rel.split(sep).join('/');
+}

@@ -1,0 +1,149 @@
+import { chmodSync, existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeKeys } from '../helpers/fake-keys.js';
+import { makeRepo, tempDir } from '../helpers/git-repo.js';
+import { commit, init, linkDependencies, makeNpmRepo, packageJson } from '../helpers/npm-project.js';
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const hooksPath = (repo: { git: (...a: string[]) => string }) => {
+  try {
+    return repo.git('config', '--get', 'core.hooksPath');
+  } catch {
+    return null;
+  }
+};
+
+describe('keyguard init in awkward set-ups', () => {
+  it('outside a git repository: exit 2, says to run git init', () => {
+    const dir = tempDir();
+    const r = init(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('keyguard init: not inside a git repository: `keyguard init` installs a git pre-commit hook (run `git init` first');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a malformed package.json: exit 2 naming the file, nothing written', () => {
+    const broken = '{\n  "name": "demo",\n  "scripts": {\n}\n';
+    const repo = makeNpmRepo({ 'package.json': broken });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^keyguard init: package\.json: is not valid JSON \(.+\); fix it and run `keyguard init` again\n/);
+    expect(read(repo.dir, 'package.json')).toBe(broken);
+    expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
+    expect(hooksPath(repo)).toBeNull();
+  });
+
+  it('a read-only package.json: exit 2 saying how to fix it, nothing written', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson() });
+    chmodSync(join(repo.dir, 'package.json'), 0o444);
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'keyguard init: package.json is read-only: make it writable (chmod u+w package.json) and run `keyguard init` again; nothing was changed\n',
+    );
+    expect(read(repo.dir, 'package.json')).toBe(packageJson());
+    expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
+    expect(hooksPath(repo)).toBeNull();
+  });
+
+  it('core.hooksPath pointing elsewhere: exit 2, the other hooks untouched', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.githooks/pre-commit': '#!/bin/sh\necho mine\n' });
+    repo.git('config', 'core.hooksPath', '.githooks');
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('core.hooksPath is set to ".githooks", so git runs hooks from there');
+    expect(r.stderr).toContain('git config --unset core.hooksPath');
+    expect(hooksPath(repo)).toBe('.githooks\n');
+    expect(read(repo.dir, '.githooks/pre-commit')).toBe('#!/bin/sh\necho mine\n');
+    expect(read(repo.dir, 'package.json')).toBe(packageJson());
+  });
+
+  it('a package.json in a subfolder (monorepo): husky in that folder, the hook runs from there', () => {
+    const repo = makeNpmRepo({ 'web/package.json': packageJson(), 'api/main.py': 'print(1)\n' }, 'web');
+    const r = init(join(repo.dir, 'web'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('keyguard init: web/package.json found: keyguard runs from web/.husky/pre-commit (husky).');
+    expect(r.stdout).toContain(
+      `Undo (from the repository root, ${repo.dir}): rm -r web/.husky && git config --unset core.hooksPath && (cd web && npm pkg delete scripts.prepare)\n`,
+    );
+    const line = '(cd "$(git rev-parse --show-toplevel)/web" && keyguard scan --staged)';
+    expect(read(repo.dir, 'web/.husky/pre-commit')).toBe(`${line}\n`);
+    expect(JSON.parse(read(repo.dir, 'web/package.json')).scripts.prepare).toBe('cd .. && husky web/.husky');
+    expect(hooksPath(repo)).toBe('web/.husky/_\n');
+    repo.write('api/settings.py', `KEY = "${fakeKeys.anthropic()}"\n`);
+    repo.stage('api/settings.py');
+    const blocked = commit(repo.dir);
+    expect(blocked.code).toBe(1);
+    expect(blocked.output).toContain('api/settings.py:1:');
+    expect(init(join(repo.dir, 'web')).stdout).toBe('keyguard init: already set up; nothing changed.\n');
+  });
+
+  it('a linked worktree: husky set up in it, commits there are checked', () => {
+    const main = makeRepo({});
+    const dir = join(tempDir(), 'feature');
+    main.git('worktree', 'add', '-q', '-b', 'feature', dir);
+    const repo = { dir, git: (...a: string[]) => main.git('-C', dir, ...a) };
+    linkDependencies(dir);
+    writeFileSync(join(dir, 'package.json'), packageJson());
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    const r = init(dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Note: this is a linked worktree, and core.hooksPath is shared by every worktree');
+    expect(read(dir, '.husky/pre-commit')).toBe('keyguard scan --staged\n');
+    writeFileSync(join(dir, 'app.js'), `const k = "${fakeKeys.github('wt')}";\n`);
+    repo.git('add', 'app.js');
+    expect(commit(dir).code).toBe(1);
+    expect(repo.git('log', '--format=%s')).toBe('initial\n');
+  });
+
+  it('a hook in .git/hooks that husky would silence: exit 2, nothing changed', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson() });
+    const hook = join(repo.dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, '#!/bin/sh\nmake lint\n', { mode: 0o755 });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'keyguard init: .git/hooks/pre-commit exists and would stop running once husky sets core.hooksPath: ' +
+        'move its commands into .husky/pre-commit (then delete .git/hooks/pre-commit) and run `keyguard init` again; nothing was changed\n',
+    );
+    expect(hooksPath(repo)).toBeNull();
+    expect(read(repo.dir, 'package.json')).toBe(packageJson());
+  });
+
+  it('a .husky/pre-commit that ends with exec: exit 2, no line appended where it would never run', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.husky/pre-commit': 'exec npm test\n' });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.husky/pre-commit ends with exit or exec');
+    expect(read(repo.dir, '.husky/pre-commit')).toBe('exec npm test\n');
+  });
+
+  it('a read-only .husky/pre-commit: exit 2 before package.json is touched', () => {
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.husky/pre-commit': 'npm test\n' });
+    chmodSync(join(repo.dir, '.husky/pre-commit'), 0o444);
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('keyguard init: .husky/pre-commit is read-only');
+    expect(read(repo.dir, 'package.json')).toBe(packageJson());
+    expect(hooksPath(repo)).toBeNull();
+  });
+
+  it('a symlinked package.json stays a symlink; the file it points at is edited', () => {
+    const repo = makeNpmRepo({ 'config/package.json': packageJson() });
+    symlinkSync('config/package.json', join(repo.dir, 'package.json'));
+    expect(init(repo.dir).code).toBe(0);
+    expect(lstatSync(join(repo.dir, 'package.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(read(repo.dir, 'config/package.json')).scripts.prepare).toBe('husky');
+  });
+
+  it('run at the root of a monorepo whose husky lives in a subfolder: exit 2, husky\'s hooks untouched', () => {
+    const repo = makeNpmRepo({ 'web/package.json': packageJson() }, 'web');
+    expect(init(join(repo.dir, 'web')).code).toBe(0);
+    const stub = read(repo.dir, 'web/.husky/_/pre-commit');
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('git runs hooks from web/.husky/_, which husky manages');
+    expect(read(repo.dir, 'web/.husky/_/pre-commit')).toBe(stub);
+  });
+});
