@@ -1,4 +1,4 @@
-import { ALNUM, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, fake, join } from './fake.js';
+import { ALNUM, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, join } from './fake.js';
 import { END, START, ci, prefixed, token } from './shape.js';
 import type { RuleFamily } from './types.js';
 
@@ -624,6 +624,89 @@ export const ai: RuleFamily = {
         return {
           match: [`E2B_API_KEY=${key('e21')}`, `sandbox = Sandbox(api_key="${key('e22')}")`],
           noMatch: ['E2B_API_KEY=e2b_...', 'E2B_API_KEY=e2b_your_api_key'],
+        };
+      },
+    },
+    {
+      id: 'cartesia-api-key',
+      provider: 'Cartesia',
+      description: 'Cartesia text-to-speech API key (sk_car_ + 22 alphanumerics)',
+      keywords: ['sk_car_'],
+      regex: prefixed('sk_car_', '[A-Za-z0-9]{20,40}'),
+      entropy: 3.5,
+      remediation: revoke('https://play.cartesia.ai/keys'),
+      examples: () => {
+        const key = (s: string) => join('sk_', 'car_', fake(ALNUM, 22, s));
+        return {
+          match: [`CARTESIA_API_KEY=${key('ca1')}`, `client = Cartesia(api_key="${key('ca2')}")`],
+          noMatch: ['CARTESIA_API_KEY=sk_car_...', 'CARTESIA_API_KEY=sk_car_your-key-here'],
+        };
+      },
+    },
+    {
+      id: 'mem0-api-key',
+      provider: 'Mem0',
+      description: 'Mem0 platform API key (m0- + 40 alphanumerics)',
+      keywords: ['m0-'],
+      regex: prefixed('m0-', '[A-Za-z0-9]{40}'),
+      entropy: 3.5,
+      reject: SINGLE_CASE,
+      remediation: revoke('https://app.mem0.ai/dashboard/api-keys'),
+      examples: () => {
+        const key = (s: string) => join('m0', '-', fake(ALNUM, 40, s));
+        return {
+          match: [`MEM0_API_KEY=${key('m01')}`, `client = MemoryClient(api_key="${key('m02')}")`],
+          noMatch: ['MEM0_API_KEY=m0-...', 'MEM0_API_KEY=m0-your-mem0-key', `class="m0-${fake(LOWER, 40, 'm03')}"`],
+        };
+      },
+    },
+    {
+      id: 'helicone-api-key',
+      provider: 'Helicone',
+      description: 'Helicone API key (sk-helicone-, sk-helicone-eu- + four groups of 7)',
+      keywords: ['sk-helicone-'],
+      regex: prefixed('sk-helicone-', '(?:eu-)?[A-Za-z0-9]{7}(?:-[A-Za-z0-9]{7}){3}'),
+      entropy: 3.5,
+      remediation: revoke('https://us.helicone.ai/settings/api-keys'),
+      examples: () => {
+        const key = (s: string) =>
+          join('sk-', 'helicone-', [1, 2, 3, 4].map((i) => fake(LOWER_ALNUM, 7, `${s}${i}`)).join('-'));
+        return {
+          match: [`HELICONE_API_KEY=${key('he1')}`, `"Helicone-Auth": "Bearer ${key('he2')}"`],
+          noMatch: ['HELICONE_API_KEY=sk-helicone-xxx', 'HELICONE_API_KEY=sk-helicone-XXXXXXX-XXXXXXX-XXXXXXX-XXXXXXX'],
+        };
+      },
+    },
+    {
+      id: 'runpod-api-key',
+      provider: 'RunPod',
+      description: 'RunPod API key (rpa_ + alphanumerics)',
+      keywords: ['rpa_'],
+      regex: prefixed('rpa_', '[A-Za-z0-9]{32,64}'),
+      entropy: 3.5,
+      reject: SINGLE_CASE,
+      remediation: revoke('https://www.runpod.io/console/user/settings (API Keys)'),
+      examples: () => {
+        const key = (s: string) => join('rpa', '_', fake(UPPER_ALNUM, 8, `${s}a`), fake(ALNUM, 36, `${s}b`));
+        return {
+          match: [`RUNPOD_API_KEY=${key('rn1')}`, `runpod.api_key = "${key('rn2')}"`],
+          noMatch: ['RUNPOD_API_KEY=rpa_...', 'RUNPOD_API_KEY=rpa_xxxxxxxxxx', 'rpa_process_automation_handler'],
+        };
+      },
+    },
+    {
+      id: 'anyscale-api-key',
+      provider: 'Anyscale',
+      description: 'Anyscale Endpoints API key (esecret_)',
+      keywords: ['esecret_'],
+      regex: prefixed('esecret_', '[a-z0-9]{20,40}'),
+      entropy: 3.5,
+      remediation: revoke('https://console.anyscale.com (API keys)'),
+      examples: () => {
+        const key = (s: string) => join('esecret', '_', fake(LOWER_ALNUM, 26, s));
+        return {
+          match: [`ANYSCALE_API_KEY=${key('ay1')}`, `client = OpenAI(base_url="https://api.endpoints.anyscale.com/v1", api_key="${key('ay2')}")`],
+          noMatch: ['ANYSCALE_API_KEY=esecret_...', 'ANYSCALE_API_KEY=esecret_your_key'],
         };
       },
     },
