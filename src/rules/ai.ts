@@ -1,5 +1,5 @@
 import { ALNUM, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, join } from './fake.js';
-import { END, START, ci, prefixed, token } from './shape.js';
+import { END, START, ci, lit, prefixed, token } from './shape.js';
 import type { RuleFamily } from './types.js';
 
 /*
@@ -23,9 +23,18 @@ function name(...words: string[]): string {
 /** Between a provider name and its value: rest of the identifier, quotes (also JSON-escaped), brackets, operator, call. */
 const GAP = '[A-Za-z0-9_.\\- \\t"\'`\\\\:=(\\[\\]{}>]';
 
+/**
+ * Where the provider is named after the value on the same line, as in
+ * OpenAI(api_key="…", base_url="https://api.deepseek.com"): the alternative has no `secret` group, so the engine
+ * takes the whole match, which is the value alone.
+ */
+function namedAfter(value: string, after: string[]): string {
+  return after.length === 0 ? '' : `|${START}(?:${value})${END}(?=[^\\n]{0,80}?(?:${after.join('|')}))`;
+}
+
 /** A value closely after a provider name: MISTRAL_API_KEY=…, "mistralApiKey": "…", cohere.Client("…"). */
-function context(names: string[], value: string, gap = 40): RegExp {
-  return new RegExp(`(?:${names.join('|')})${GAP}{0,${gap}}?${START}(?<secret>${value})${END}`);
+function context(names: string[], value: string, after: string[] = []): RegExp {
+  return new RegExp(`(?:${names.join('|')})${GAP}{0,40}?${START}(?<secret>${value})${END}${namedAfter(value, after)}`);
 }
 
 const KEY_WORDS = ['key', 'token', 'secret', 'auth', 'client', 'credential'];
@@ -35,10 +44,11 @@ const SEP = '[ \\t"\'`\\\\:=(\\[\\]{}>]{1,12}';
  * Stricter context for values shaped like common identifiers (UUIDs, hex digests): the name must say key, token,
  * secret or client, as in PINECONE_API_KEY=…, pinecone.init(api_key="…"), DeepgramClient("…").
  */
-function keyed(names: string[], value: string, extraWords: string[] = []): RegExp {
-  const word = `(?:${[...KEY_WORDS, ...extraWords].map(ci).join('|')})`;
+function keyed(names: string[], value: string, more: { words?: string[]; after?: string[] } = {}): RegExp {
+  const word = `(?:${[...KEY_WORDS, ...(more.words ?? [])].map(ci).join('|')})`;
   return new RegExp(
-    `(?:${names.join('|')})[A-Za-z0-9_.(-]{0,30}?${word}[A-Za-z0-9_]{0,12}?${SEP}${START}(?<secret>${value})${END}`,
+    `(?:${names.join('|')})[A-Za-z0-9_.(-]{0,30}?${word}[A-Za-z0-9_]{0,12}?${SEP}${START}(?<secret>${value})${END}` +
+      namedAfter(value, more.after ?? []),
   );
 }
 
@@ -738,7 +748,7 @@ export const ai: RuleFamily = {
       provider: 'DeepSeek',
       description: 'DeepSeek API key (sk- + 32 hex) next to a deepseek name',
       keywords: ['deepseek'],
-      regex: context([name('deepseek')], 'sk-[0-9a-f]{32}'),
+      regex: context([name('deepseek')], 'sk-[0-9a-f]{32}', [lit('deepseek.com')]),
       entropy: 3,
       remediation: revoke('https://platform.deepseek.com/api_keys'),
       examples: () => {
@@ -747,12 +757,14 @@ export const ai: RuleFamily = {
           match: [
             `DEEPSEEK_API_KEY=${key('ds1')}`,
             `deepseek_client = OpenAI(api_key="${key('ds2')}", base_url="https://api.deepseek.com")`,
+            `client = OpenAI(api_key="${key('ds6')}", base_url="https://api.deepseek.com")`,
             `  deepseek: { apiKey: '${key('ds3')}' },`,
           ],
           noMatch: [
             'DEEPSEEK_API_KEY=sk-your-deepseek-key',
             `DEEPSEEK_API_KEY=${join('sk', '-', 'proj-', fake(B64URL, 60, 'ds4'))}`,
             `OPENAI_API_KEY=${key('ds5')}`,
+            `OpenAI(api_key="${key('ds7')}", base_url="https://api.openai.com/v1")  # not deepseek`,
           ],
         };
       },
@@ -762,13 +774,18 @@ export const ai: RuleFamily = {
       provider: 'Alibaba Cloud Model Studio',
       description: 'DashScope / Qwen API key (sk- + 32 hex) next to a dashscope, qwen or bailian name',
       keywords: ['dashscope', 'qwen', 'bailian'],
-      regex: context([name('dashscope'), name('qwen'), name('bailian')], 'sk-[0-9a-f]{32}'),
+      regex: context([name('dashscope'), name('qwen'), name('bailian')], 'sk-[0-9a-f]{32}', [lit('dashscope')]),
       entropy: 3,
       remediation: revoke('https://bailian.console.aliyun.com (API-KEY management)'),
       examples: () => {
         const key = (s: string) => join('sk', '-', fake(HEX, 32, s));
         return {
-          match: [`DASHSCOPE_API_KEY=${key('dq1')}`, `dashscope.api_key = "${key('dq2')}"`, `QWEN_API_KEY: ${key('dq3')}`],
+          match: [
+            `DASHSCOPE_API_KEY=${key('dq1')}`,
+            `dashscope.api_key = "${key('dq2')}"`,
+            `QWEN_API_KEY: ${key('dq3')}`,
+            `OpenAI(api_key="${key('dq5')}", base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")`,
+          ],
           noMatch: ['DASHSCOPE_API_KEY=sk-xxx', `qwen_model = "qwen-max"  # ${fake(HEX, 32, 'dq4')}`],
         };
       },
@@ -778,14 +795,18 @@ export const ai: RuleFamily = {
       provider: 'Moonshot AI',
       description: 'Moonshot / Kimi API key (sk- + 48 alphanumerics) next to a moonshot or kimi name',
       keywords: ['moonshot', 'kimi'],
-      regex: context([name('moonshot'), name('kimi')], 'sk-[A-Za-z0-9]{48}'),
+      regex: context([name('moonshot'), name('kimi')], 'sk-[A-Za-z0-9]{48}', [lit('api.moonshot.')]),
       entropy: 3.5,
       reject: OPENAI_MARKER,
       remediation: revoke('https://platform.moonshot.ai/console/api-keys'),
       examples: () => {
         const key = (s: string) => join('sk', '-', fake(ALNUM, 48, s));
         return {
-          match: [`MOONSHOT_API_KEY=${key('ms1')}`, `KIMI_API_KEY="${key('ms2')}"`],
+          match: [
+            `MOONSHOT_API_KEY=${key('ms1')}`,
+            `KIMI_API_KEY="${key('ms2')}"`,
+            `OpenAI(api_key="${key('ms5')}", base_url="https://api.moonshot.ai/v1")`,
+          ],
           noMatch: [
             'MOONSHOT_API_KEY=sk-...',
             `KIMI_OPENAI_KEY=${join('sk-', fake(ALNUM, 20, 'ms3'), 'T3Blbk', 'FJ', fake(ALNUM, 20, 'ms4'))}`,
@@ -1067,6 +1088,7 @@ export const ai: RuleFamily = {
           ci('ocp-apim-subscription'),
         ],
         '[0-9a-f]{32}',
+        { after: [lit('.openai.azure.com'), lit('.cognitiveservices.azure.com')] },
       ),
       entropy: 3,
       remediation: AZURE_REVOKE,
@@ -1077,11 +1099,13 @@ export const ai: RuleFamily = {
             `AZURE_OPENAI_API_KEY=${key('al1')}`,
             `llm = AzureChatOpenAI(azure_openai_api_key="${key('al2')}")`,
             `-H "Ocp-Apim-Subscription-Key: ${key('al3')}"`,
+            `OpenAI(api_key="${key('al6')}", base_url="https://acme.openai.azure.com/openai/v1/")`,
           ],
           noMatch: [
             'AZURE_OPENAI_API_KEY=your-azure-openai-key',
             `AZURE_OPENAI_DEPLOYMENT_ID=${key('al4')}`,
             `AZURE_STORAGE_KEY=${key('al5')}`,
+            `etag = "${key('al7')}"  # served from acme.blob.core.windows.net, not azure openai`,
           ],
         };
       },
@@ -1139,7 +1163,7 @@ export const ai: RuleFamily = {
       provider: 'Clarifai',
       description: 'Clarifai personal access token (32 hex) next to a clarifai key name',
       keywords: ['clarifai'],
-      regex: keyed([name('clarifai')], '[0-9a-f]{32}', ['pat']),
+      regex: keyed([name('clarifai')], '[0-9a-f]{32}', { words: ['pat'] }),
       entropy: 3,
       remediation: revoke('https://clarifai.com/settings/security'),
       examples: () => {
