@@ -66,11 +66,14 @@ function fakeUuid(seed: string): string {
 const OPENAI_REVOKE = revoke('https://platform.openai.com/api-keys');
 const ANTHROPIC_REVOKE = revoke('https://console.anthropic.com/settings/keys');
 const CLAUDE_OAUTH_REVOKE =
-  'Log out of Claude Code (`claude /logout`) on every machine that used it, revoke the session in your claude.ai account settings (https://claude.ai/settings), then create a new token with `claude setup-token`.';
+  'Log out of Claude Code (`claude /logout`) wherever it used the token and revoke the session in your claude.ai ' +
+  'account settings (https://claude.ai/settings); create a new token with `claude setup-token`.';
 const GOOGLE_REVOKE =
   'Delete or regenerate it at https://console.cloud.google.com/apis/credentials (Gemini keys: https://aistudio.google.com/app/apikey).';
+const AZURE_SERVICES = ['openai', 'ai', 'cognitive', 'speech', 'vision', 'language', 'translator'];
 const AZURE_REVOKE =
-  'Regenerate the key in the Azure portal (https://portal.azure.com: your Azure OpenAI / AI services resource → Keys and Endpoint → Regenerate), then update the apps that use it.';
+  'Regenerate it in the Azure portal (https://portal.azure.com: your Azure OpenAI / AI services resource → ' +
+  'Keys and Endpoint → Regenerate), then update the apps that use it.';
 const ELEVENLABS_REVOKE = revoke('https://elevenlabs.io/app/settings/api-keys');
 const PINECONE_REVOKE = revoke('https://app.pinecone.io (your project → API keys)');
 const LANGSMITH_REVOKE = revoke('https://smith.langchain.com/settings (API keys)');
@@ -133,7 +136,14 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('sk-', 'svcacct-', fake(B64URL, 156, s));
         return {
           match: [`OPENAI_API_KEY=${key('os1')}`, `  openai_key: "${key('os2')}"`],
-          noMatch: [`OPENAI_API_KEY=${join('sk-', 'svcacct-', '<service-account-key>')}`, `key: ${join('sk-', 'svcacct-', 'abc')}`],
+          noMatch: [
+            `OPENAI_API_KEY=${join('sk-',
+            'svcacct-',
+            '<service-account-key>')}`,
+            `key: ${join('sk-',
+            'svcacct-',
+            'abc')}`,
+          ],
         };
       },
     },
@@ -355,7 +365,11 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('gsk', '_', fake(ALNUM, 20, `${s}a`), 'WGdyb3FY', fake(ALNUM, 24, `${s}b`));
         return {
           match: [`GROQ_API_KEY=${key('gr1')}`, `client = Groq(api_key="${key('gr2')}")`],
-          noMatch: ['GROQ_API_KEY=gsk_your_groq_api_key_here', `GROQ_API_KEY=${join('gsk', '_', fake(ALNUM, 30, 'gr3'))}`],
+          noMatch: [
+            'GROQ_API_KEY=gsk_your_groq_api_key_here',
+            `GROQ_API_KEY=${join('gsk',
+            '_', fake(ALNUM, 30, 'gr3'))}`,
+          ],
         };
       },
     },
@@ -402,8 +416,15 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => join('sk-', 'or-v1-', fake(HEX, 64, s));
         return {
-          match: [`OPENROUTER_API_KEY=${key('or1')}`, `OpenAI(base_url="https://openrouter.ai/api/v1", api_key="${key('or2')}")`],
-          noMatch: ['OPENROUTER_API_KEY=sk-or-v1-...', `OPENROUTER_API_KEY=${join('sk-', 'or-v1-', fake(ALNUM, 64, 'or3'))}`],
+          match: [
+            `OPENROUTER_API_KEY=${key('or1')}`,
+            `OpenAI(base_url="https://openrouter.ai/api/v1", api_key="${key('or2')}")`,
+          ],
+          noMatch: [
+            'OPENROUTER_API_KEY=sk-or-v1-...',
+            `OPENROUTER_API_KEY=${join('sk-',
+            'or-v1-', fake(ALNUM, 64, 'or3'))}`,
+          ],
         };
       },
     },
@@ -436,7 +457,11 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('fw', '_', fake(ALNUM, 24, s));
         return {
           match: [`FIREWORKS_API_KEY=${key('fw1')}`, `llm = Fireworks(api_key="${key('fw2')}")`],
-          noMatch: ['FIREWORKS_API_KEY=fw_your_api_key', 'fw_version = read_firmware_version()', 'fw_updatefirmwareimages2024'],
+          noMatch: [
+            'FIREWORKS_API_KEY=fw_your_api_key',
+            'fw_version = read_firmware_version()',
+            'fw_updatefirmwareimages2024',
+          ],
         };
       },
     },
@@ -468,7 +493,12 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('csk', '-', fake(LOWER_ALNUM, 48, s));
         return {
           match: [`CEREBRAS_API_KEY=${key('cb1')}`, `client = Cerebras(api_key="${key('cb2')}")`],
-          noMatch: ['CEREBRAS_API_KEY=csk-...', 'CEREBRAS_API_KEY=csk-test', `"${join('csk', '-', fake(ALNUM, 48, 'cb3'))}"`],
+          noMatch: [
+            'CEREBRAS_API_KEY=csk-...',
+            'CEREBRAS_API_KEY=csk-test',
+            `"${join('csk',
+            '-', fake(ALNUM, 48, 'cb3'))}"`,
+          ],
         };
       },
     },
@@ -483,7 +513,10 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => join('nvapi', '-', fake(B64URL, 64, s));
         return {
-          match: [`NVIDIA_API_KEY=${key('nv1')}`, `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${key('nv2')}")`],
+          match: [
+            `NVIDIA_API_KEY=${key('nv1')}`,
+            `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${key('nv2')}")`,
+          ],
           noMatch: ['NVIDIA_API_KEY=nvapi-...', 'NVIDIA_API_KEY=nvapi-YOUR_KEY'],
         };
       },
@@ -516,7 +549,11 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('lsv2', '_sk_', fake(HEX, 32, s), '_', fake(HEX, 10, `${s}b`));
         return {
           match: [`LANGSMITH_API_KEY=${key('lk1')}`, `client = Client(api_key="${key('lk2')}")`],
-          noMatch: ['export LANGSMITH_API_KEY=lsv2_sk_...', `LANGSMITH_API_KEY=${join('lsv2', '_sk_', fake(HEX, 32, 'lk3'))}`],
+          noMatch: [
+            'export LANGSMITH_API_KEY=lsv2_sk_...',
+            `LANGSMITH_API_KEY=${join('lsv2',
+            '_sk_', fake(HEX, 32, 'lk3'))}`,
+          ],
         };
       },
     },
@@ -569,7 +606,11 @@ export const ai: RuleFamily = {
             `tavily_client = TavilyClient(api_key="${newer('tv2')}")`,
             `TAVILY_API_KEY=${join('tvly', '-', fake(ALNUM, 32, 'tv3'))}`,
           ],
-          noMatch: ['TAVILY_API_KEY=tvly-...', 'TAVILY_API_KEY=tvly-YOUR_API_KEY', '"Authorization: Bearer tvly-YOUR_API_KEY"'],
+          noMatch: [
+            'TAVILY_API_KEY=tvly-...',
+            'TAVILY_API_KEY=tvly-YOUR_API_KEY',
+            '"Authorization: Bearer tvly-YOUR_API_KEY"',
+          ],
         };
       },
     },
@@ -585,7 +626,11 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('jina', '_', fake(HEX, 32, `${s}a`), fake(B64URL, 28, `${s}b`));
         return {
           match: [`JINA_API_KEY=${key('ji1')}`, `headers = {"Authorization": "Bearer ${key('ji2')}"}`],
-          noMatch: ['JINA_API_KEY=jina_...', 'jina_api_key=jina_api_key', 'embeddings = JinaEmbeddings(jina_api_key=JINA_API_KEY)'],
+          noMatch: [
+            'JINA_API_KEY=jina_...',
+            'jina_api_key=jina_api_key',
+            'embeddings = JinaEmbeddings(jina_api_key=JINA_API_KEY)',
+          ],
         };
       },
     },
@@ -616,8 +661,16 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => join('sk-', 'lf-', fakeUuid(s));
         return {
-          match: [`LANGFUSE_SECRET_KEY=${key('lf1')}`, `langfuse = Langfuse(secret_key="${key('lf2')}", public_key="pk-lf-1234")`],
-          noMatch: ['LANGFUSE_SECRET_KEY=sk-lf-...', `LANGFUSE_SECRET_KEY=${join('sk-', 'lf-', '00000000-0000-0000-0000-000000000000')}`],
+          match: [
+            `LANGFUSE_SECRET_KEY=${key('lf1')}`,
+            `langfuse = Langfuse(secret_key="${key('lf2')}", public_key="pk-lf-1234")`,
+          ],
+          noMatch: [
+            'LANGFUSE_SECRET_KEY=sk-lf-...',
+            `LANGFUSE_SECRET_KEY=${join('sk-',
+            'lf-',
+            '00000000-0000-0000-0000-000000000000')}`,
+          ],
         };
       },
     },
@@ -715,8 +768,27 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => join('esecret', '_', fake(LOWER_ALNUM, 26, s));
         return {
-          match: [`ANYSCALE_API_KEY=${key('ay1')}`, `client = OpenAI(base_url="https://api.endpoints.anyscale.com/v1", api_key="${key('ay2')}")`],
+          match: [
+            `ANYSCALE_API_KEY=${key('ay1')}`,
+            `client = OpenAI(base_url="https://api.endpoints.anyscale.com/v1", api_key="${key('ay2')}")`,
+          ],
           noMatch: ['ANYSCALE_API_KEY=esecret_...', 'ANYSCALE_API_KEY=esecret_your_key'],
+        };
+      },
+    },
+    {
+      id: 'wandb-api-key',
+      provider: 'Weights & Biases',
+      description: 'Weights & Biases API key (wandb_v1_ + 27 + _ + 49 alphanumerics)',
+      keywords: ['wandb_v1_'],
+      regex: prefixed('wandb_v1_', '[A-Za-z0-9]{20,32}_[A-Za-z0-9]{40,60}'),
+      entropy: 3.5,
+      remediation: revoke('https://wandb.ai/settings (API keys)'),
+      examples: () => {
+        const key = (s: string) => join('wandb', '_v1_', fake(ALNUM, 27, `${s}a`), '_', fake(ALNUM, 49, `${s}b`));
+        return {
+          match: [`WANDB_API_KEY=${key('wn1')}`, `wandb.login(key="${key('wn2')}")`],
+          noMatch: ['WANDB_API_KEY=wandb_v1_...', 'WANDB_API_KEY=wandb_v1_REDACTED'],
         };
       },
     },
@@ -737,7 +809,11 @@ export const ai: RuleFamily = {
             `client = AzureOpenAI(api_key="${key('az2')}", api_version="2024-10-21")`,
             `SPEECH_KEY = "${key('az3')}"`,
           ],
-          noMatch: ['AZURE_OPENAI_API_KEY=your-azure-openai-key', `key = "${join(fake(ALNUM, 20, 'az4'), 'JQQJ', '99')}"`],
+          noMatch: [
+            'AZURE_OPENAI_API_KEY=your-azure-openai-key',
+            `key = "${join(fake(ALNUM, 20, 'az4'), 'JQQJ',
+            '99')}"`,
+          ],
         };
       },
     },
@@ -838,7 +914,16 @@ export const ai: RuleFamily = {
       id: 'elevenlabs-api-key',
       provider: 'ElevenLabs',
       description: 'ElevenLabs API key (sk_ + 48 hex) next to an elevenlabs or xi-api-key name',
-      keywords: ['elevenlabs', 'eleven_labs', 'eleven-labs', 'eleven.labs', 'xi-api-key', 'xi_api_key', 'xi.api.key', 'xiapikey'],
+      keywords: [
+        'elevenlabs',
+        'eleven_labs',
+        'eleven-labs',
+        'eleven.labs',
+        'xi-api-key',
+        'xi_api_key',
+        'xi.api.key',
+        'xiapikey',
+      ],
       regex: context([name('eleven', 'labs'), name('xi', 'api', 'key')], 'sk_[0-9a-f]{48}'),
       entropy: 3,
       remediation: ELEVENLABS_REVOKE,
@@ -850,7 +935,12 @@ export const ai: RuleFamily = {
             `const client = new ElevenLabsClient({ apiKey: "${key('el2')}" });`,
             `-H "xi-api-key: ${key('el3')}"`,
           ],
-          noMatch: ['ELEVENLABS_API_KEY=sk_...', `ELEVENLABS_API_KEY=${join('sk', '_', 'live_', fake(ALNUM, 24, 'el4'))}`],
+          noMatch: [
+            'ELEVENLABS_API_KEY=sk_...',
+            `ELEVENLABS_API_KEY=${join('sk',
+            '_',
+            'live_', fake(ALNUM, 24, 'el4'))}`,
+          ],
         };
       },
     },
@@ -1023,7 +1113,11 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => join(fake(HEX, 32, `${s}a`), '.', fake(ALNUM, 16, `${s}b`));
         return {
-          match: [`ZHIPUAI_API_KEY=${key('zp1')}`, `client = ZhipuAI(api_key="${key('zp2')}")`, `GLM_API_KEY=${key('zp3')}`],
+          match: [
+            `ZHIPUAI_API_KEY=${key('zp1')}`,
+            `client = ZhipuAI(api_key="${key('zp2')}")`,
+            `GLM_API_KEY=${key('zp3')}`,
+          ],
           noMatch: ['ZHIPUAI_API_KEY=your-zhipu-key', `GLM_VERSION=${fake(HEX, 32, 'zp4')}`],
         };
       },
@@ -1079,11 +1173,11 @@ export const ai: RuleFamily = {
     {
       id: 'azure-openai-legacy-key',
       provider: 'Microsoft Azure',
-      description: 'Azure OpenAI / Azure AI services key, 32-hex format, next to an azure openai/ai/cognitive/speech key name',
+      description: 'Azure OpenAI / Azure AI services key, 32-hex format, next to an Azure OpenAI, AI or cognitive key name',
       keywords: ['azure', 'cognitive', 'ocp-apim'],
       regex: keyed(
         [
-          `${ci('azure')}[_.-]?(?:${['openai', 'ai', 'cognitive', 'speech', 'vision', 'language', 'translator'].map(ci).join('|')})`,
+          `${ci('azure')}[_.-]?(?:${AZURE_SERVICES.map(ci).join('|')})`,
           name('cognitive', 'services'),
           ci('ocp-apim-subscription'),
         ],
@@ -1153,7 +1247,10 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => fake(HEX, 64, s);
         return {
-          match: [`SERPAPI_API_KEY=${key('sp1')}`, `params = {"engine": "google", "q": "x"}; serpapi.Client(api_key="${key('sp2')}")`],
+          match: [
+            `SERPAPI_API_KEY=${key('sp1')}`,
+            `params = {"engine": "google", "q": "x"}; serpapi.Client(api_key="${key('sp2')}")`,
+          ],
           noMatch: ['SERPAPI_API_KEY=your-serpapi-key', `SERPAPI_CACHE_SHA=${key('sp3')}`],
         };
       },
@@ -1175,9 +1272,9 @@ export const ai: RuleFamily = {
       },
     },
     {
-      id: 'wandb-api-key',
+      id: 'wandb-legacy-api-key',
       provider: 'Weights & Biases',
-      description: 'Weights & Biases API key (40 hex, or local- + 40 hex for W&B Server) next to a wandb key name',
+      description: 'Weights & Biases legacy API key (40 hex, or local- + 40 hex for W&B Server) next to a wandb key name',
       keywords: ['wandb'],
       regex: keyed([name('wandb')], '(?:local-)?[0-9a-f]{40}'),
       entropy: 3,
@@ -1185,7 +1282,12 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => fake(HEX, 40, s);
         return {
-          match: [`WANDB_API_KEY=${key('wb1')}`, `wandb.login(key="${key('wb2')}")`, `WANDB_API_KEY=${join('local', '-', key('wb3'))}`],
+          match: [
+            `WANDB_API_KEY=${key('wb1')}`,
+            `wandb.login(key="${key('wb2')}")`,
+            `WANDB_API_KEY=${join('local',
+            '-', key('wb3'))}`,
+          ],
           noMatch: ['WANDB_API_KEY=your-wandb-key', `wandb_run_commit = "${key('wb4')}"`],
         };
       },
@@ -1201,7 +1303,10 @@ export const ai: RuleFamily = {
       examples: () => {
         const key = (s: string) => fakeUuid(s);
         return {
-          match: [`PINECONE_API_KEY=${key('pl1')}`, `pinecone.init(api_key="${key('pl2')}", environment="us-west1-gcp")`],
+          match: [
+            `PINECONE_API_KEY=${key('pl1')}`,
+            `pinecone.init(api_key="${key('pl2')}", environment="us-west1-gcp")`,
+          ],
           noMatch: ['PINECONE_API_KEY=your-pinecone-key', `PINECONE_PROJECT_ID=${key('pl3')}`],
         };
       },
