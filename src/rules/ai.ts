@@ -10,8 +10,10 @@ import type { RuleFamily } from './types.js';
 
 const LETTERS = UPPER + LOWER;
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-/** Random alphanumerics have both cases; hex digests, words and constants do not. */
+/** Random letters have both cases; hex digests, words and constants do not. */
 const SINGLE_CASE = /^[^A-Z]*$|^[^a-z]*$/;
+/** Random alphanumerics (32+ characters) have both cases and a digit; CamelCase identifiers have no digit. */
+const NOT_RANDOM = /^[^A-Z]*$|^[^a-z]*$|^[^0-9]*$/;
 /** Legacy OpenAI keys are `sk-` + 48 alphanumerics too; this marker tells them apart. */
 const OPENAI_MARKER = /T3BlbkFJ/;
 
@@ -713,7 +715,7 @@ export const ai: RuleFamily = {
       keywords: ['m0-'],
       regex: prefixed('m0-', '[A-Za-z0-9]{40}'),
       entropy: 3.5,
-      reject: SINGLE_CASE,
+      reject: NOT_RANDOM,
       remediation: revoke('https://app.mem0.ai/dashboard/api-keys'),
       examples: () => {
         const key = (s: string) => join('m0', '-', fake(ALNUM, 40, s));
@@ -747,7 +749,7 @@ export const ai: RuleFamily = {
       keywords: ['rpa_'],
       regex: prefixed('rpa_', '[A-Za-z0-9]{32,64}'),
       entropy: 3.5,
-      reject: SINGLE_CASE,
+      reject: NOT_RANDOM,
       remediation: revoke('https://www.runpod.io/console/user/settings (API Keys)'),
       examples: () => {
         const key = (s: string) => join('rpa', '_', fake(UPPER_ALNUM, 8, `${s}a`), fake(ALNUM, 36, `${s}b`));
@@ -1017,7 +1019,7 @@ export const ai: RuleFamily = {
       keywords: ['cohere', 'co_api_key', 'coapikey', 'co.api.key', 'co-api-key'],
       regex: context([name('cohere'), `(?<![A-Za-z0-9])${name('co', 'api', 'key')}`], '[A-Za-z0-9]{40}'),
       entropy: 3.5,
-      reject: SINGLE_CASE,
+      reject: NOT_RANDOM,
       remediation: revoke('https://dashboard.cohere.com/api-keys'),
       examples: () => {
         const key = (s: string) => fake(ALNUM, 40, s);
@@ -1038,7 +1040,7 @@ export const ai: RuleFamily = {
       keywords: ['mistral'],
       regex: context([name('mistral')], '[A-Za-z0-9]{32}'),
       entropy: 3.5,
-      reject: SINGLE_CASE,
+      reject: NOT_RANDOM,
       remediation: revoke('https://console.mistral.ai/api-keys'),
       examples: () => {
         const key = (s: string) => fake(ALNUM, 32, s);
@@ -1048,6 +1050,7 @@ export const ai: RuleFamily = {
             'MISTRAL_API_KEY=your-mistral-api-key',
             `mistral_model_hash = "${fake(HEX, 32, 'mi3')}"`,
             'MISTRAL_MODEL=mistral-large-latest',
+            'class MistralForSequenceClassification(GenericForSequenceClassification, MistralPreTrainedModel):',
           ],
         };
       },
@@ -1059,7 +1062,7 @@ export const ai: RuleFamily = {
       keywords: ['ai21'],
       regex: context([name('ai21')], '[A-Za-z0-9]{32}'),
       entropy: 3.5,
-      reject: SINGLE_CASE,
+      reject: NOT_RANDOM,
       remediation: revoke('https://studio.ai21.com/account/api-key'),
       examples: () => {
         const key = (s: string) => fake(ALNUM, 32, s);
@@ -1076,7 +1079,7 @@ export const ai: RuleFamily = {
       keywords: ['deepinfra', 'deep_infra', 'deep-infra', 'deep.infra'],
       regex: context([name('deep', 'infra')], '[A-Za-z0-9]{32}'),
       entropy: 3.5,
-      reject: SINGLE_CASE,
+      reject: NOT_RANDOM,
       remediation: revoke('https://deepinfra.com/dash/api_keys'),
       examples: () => {
         const key = (s: string) => fake(ALNUM, 32, s);
