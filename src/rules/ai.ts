@@ -40,6 +40,8 @@ function context(names: string[], value: string, after: string[] = []): RegExp {
 }
 
 const KEY_WORDS = ['key', 'token', 'secret', 'auth', 'client', 'credential'];
+/** From the provider name to the key word: identifier, call or nested JSON (`_API_`, `.init(api_`, `": {"api`). */
+const KEY_PATH = '[A-Za-z0-9_.(\\- \\t"\'`:{\\\\]';
 const SEP = '[ \\t"\'`\\\\:=(\\[\\]{}>]{1,12}';
 
 /**
@@ -49,7 +51,7 @@ const SEP = '[ \\t"\'`\\\\:=(\\[\\]{}>]{1,12}';
 function keyed(names: string[], value: string, more: { words?: string[]; after?: string[] } = {}): RegExp {
   const word = `(?:${[...KEY_WORDS, ...(more.words ?? [])].map(ci).join('|')})`;
   return new RegExp(
-    `(?:${names.join('|')})[A-Za-z0-9_.(-]{0,30}?${word}[A-Za-z0-9_]{0,12}?${SEP}${START}(?<secret>${value})${END}` +
+    `(?:${names.join('|')})${KEY_PATH}{0,30}?${word}[A-Za-z0-9_]{0,12}?${SEP}${START}(?<secret>${value})${END}` +
       namedAfter(value, more.after ?? []),
   );
 }
@@ -1309,6 +1311,7 @@ export const ai: RuleFamily = {
           match: [
             `PINECONE_API_KEY=${key('pl1')}`,
             `pinecone.init(api_key="${key('pl2')}", environment="us-west1-gcp")`,
+            `{"pinecone": {"apiKey": "${key('pl4')}"}}`,
           ],
           noMatch: ['PINECONE_API_KEY=your-pinecone-key', `PINECONE_PROJECT_ID=${key('pl3')}`],
         };
