@@ -797,6 +797,22 @@ export const ai: RuleFamily = {
       },
     },
     {
+      id: 'vercel-ai-gateway-key',
+      provider: 'Vercel',
+      description: 'Vercel AI Gateway API key (vck_ + 56 alphanumerics)',
+      keywords: ['vck_'],
+      regex: prefixed('vck_', '[A-Za-z0-9]{56}'),
+      entropy: 3.5,
+      remediation: revoke('https://vercel.com/dashboard (AI Gateway → API Keys)'),
+      examples: () => {
+        const key = (s: string) => join('vck', '_', fake(ALNUM, 56, s));
+        return {
+          match: [`AI_GATEWAY_API_KEY=${key('vc1')}`, `const gateway = createGateway({ apiKey: '${key('vc2')}' });`],
+          noMatch: ['AI_GATEWAY_API_KEY=vck_...', 'AI_GATEWAY_API_KEY=vck_your_gateway_key_here'],
+        };
+      },
+    },
+    {
       id: 'aws-bedrock-api-key',
       provider: 'AWS',
       description: 'Amazon Bedrock long-term API key (ABSK + base64 of "BedrockAPIKey-…")',
@@ -997,6 +1013,23 @@ export const ai: RuleFamily = {
         return {
           match: [`VOYAGE_API_KEY=${key('vo1')}`, `vo = voyageai.Client(api_key="${key('vo2')}")`],
           noMatch: ['VOYAGE_API_KEY=pa-...', `VOYAGE_API_KEY=${join('pa', '-', fake(B64URL, 20, 'vo3'))}`],
+        };
+      },
+    },
+    {
+      id: 'upstage-api-key',
+      provider: 'Upstage',
+      description: 'Upstage (Solar) API key (up_ + alphanumerics) next to an upstage name',
+      keywords: ['upstage'],
+      regex: context([name('upstage')], 'up_[A-Za-z0-9]{24,40}'),
+      entropy: 3.5,
+      reject: NOT_RANDOM,
+      remediation: revoke('https://console.upstage.ai/api-keys'),
+      examples: () => {
+        const key = (s: string) => join('up', '_', fake(ALNUM, 30, s));
+        return {
+          match: [`UPSTAGE_API_KEY=${key('us1')}`, `llm = ChatUpstage(api_key="${key('us2')}")`],
+          noMatch: ['UPSTAGE_API_KEY=up_...', 'UPSTAGE_API_KEY=up_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'UPSTAGE_API_KEY=up_YOUR_API_KEY'],
         };
       },
     },
