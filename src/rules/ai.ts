@@ -951,7 +951,7 @@ export const ai: RuleFamily = {
       provider: 'Stability AI',
       description: 'Stability AI API key (sk- + 48 alphanumerics) next to a stability name',
       keywords: ['stability'],
-      regex: context([name('stability')], 'sk-[A-Za-z0-9]{48}'),
+      regex: context([name('stability')], 'sk-[A-Za-z0-9]{48}', [lit('api.stability.ai')]),
       entropy: 3.5,
       reject: OPENAI_MARKER,
       remediation: revoke('https://platform.stability.ai/account/keys'),
@@ -980,7 +980,7 @@ export const ai: RuleFamily = {
         'xi.api.key',
         'xiapikey',
       ],
-      regex: context([name('eleven', 'labs'), name('xi', 'api', 'key')], 'sk_[0-9a-f]{48}'),
+      regex: context([name('eleven', 'labs'), name('xi', 'api', 'key')], 'sk_[0-9a-f]{48}', [lit('api.elevenlabs.io')]),
       entropy: 3,
       remediation: ELEVENLABS_REVOKE,
       examples: () => {
@@ -1005,7 +1005,7 @@ export const ai: RuleFamily = {
       provider: 'Voyage AI',
       description: 'Voyage AI API key (pa- + 43 characters) next to a voyage name',
       keywords: ['voyage'],
-      regex: context([name('voyage')], 'pa-[A-Za-z0-9_-]{43}'),
+      regex: context([name('voyage')], 'pa-[A-Za-z0-9_-]{43}', [lit('api.voyageai.com')]),
       entropy: 3.5,
       remediation: revoke('https://dashboard.voyageai.com (API keys)'),
       examples: () => {
@@ -1088,7 +1088,11 @@ export const ai: RuleFamily = {
       provider: 'Cohere',
       description: 'Cohere API key (40 alphanumerics) next to a cohere or CO_API_KEY name',
       keywords: ['cohere', 'co_api_key', 'coapikey', 'co.api.key', 'co-api-key'],
-      regex: context([name('cohere'), `(?<![A-Za-z0-9])${name('co', 'api', 'key')}`], '[A-Za-z0-9]{40}'),
+      regex: context(
+        [name('cohere'), `(?<![A-Za-z0-9])${name('co', 'api', 'key')}`],
+        '[A-Za-z0-9]{40}',
+        [lit('api.cohere.')],
+      ),
       entropy: 3.5,
       reject: NOT_RANDOM,
       remediation: revoke('https://dashboard.cohere.com/api-keys'),
@@ -1109,14 +1113,18 @@ export const ai: RuleFamily = {
       provider: 'Mistral AI',
       description: 'Mistral AI API key (32 alphanumerics) next to a mistral name',
       keywords: ['mistral'],
-      regex: context([name('mistral')], '[A-Za-z0-9]{32}'),
+      regex: context([name('mistral')], '[A-Za-z0-9]{32}', [lit('api.mistral.ai')]),
       entropy: 3.5,
       reject: NOT_RANDOM,
       remediation: revoke('https://console.mistral.ai/api-keys'),
       examples: () => {
         const key = (s: string) => fake(ALNUM, 32, s);
         return {
-          match: [`MISTRAL_API_KEY=${key('mi1')}`, `client = Mistral(api_key="${key('mi2')}")`],
+          match: [
+            `MISTRAL_API_KEY=${key('mi1')}`,
+            `client = Mistral(api_key="${key('mi2')}")`,
+            `curl -H "Authorization: Bearer ${key('mi4')}" https://api.mistral.ai/v1/models`,
+          ],
           noMatch: [
             'MISTRAL_API_KEY=your-mistral-api-key',
             `mistral_model_hash = "${fake(HEX, 32, 'mi3')}"`,
@@ -1131,7 +1139,7 @@ export const ai: RuleFamily = {
       provider: 'AI21 Labs',
       description: 'AI21 Labs API key (32 alphanumerics) next to an ai21 name',
       keywords: ['ai21'],
-      regex: context([name('ai21')], '[A-Za-z0-9]{32}'),
+      regex: context([name('ai21')], '[A-Za-z0-9]{32}', [lit('api.ai21.com')]),
       entropy: 3.5,
       reject: NOT_RANDOM,
       remediation: revoke('https://studio.ai21.com/account/api-key'),
@@ -1148,7 +1156,7 @@ export const ai: RuleFamily = {
       provider: 'DeepInfra',
       description: 'DeepInfra API token (32 alphanumerics) next to a deepinfra name',
       keywords: ['deepinfra', 'deep_infra', 'deep-infra', 'deep.infra'],
-      regex: context([name('deep', 'infra')], '[A-Za-z0-9]{32}'),
+      regex: context([name('deep', 'infra')], '[A-Za-z0-9]{32}', [lit('api.deepinfra.com')]),
       entropy: 3.5,
       reject: NOT_RANDOM,
       remediation: revoke('https://deepinfra.com/dash/api_keys'),
@@ -1217,7 +1225,7 @@ export const ai: RuleFamily = {
       provider: 'Together AI',
       description: 'Together AI legacy API key (64 hex) next to a together key name',
       keywords: ['together'],
-      regex: keyed([name('together')], '[0-9a-f]{64}'),
+      regex: keyed([name('together')], '[0-9a-f]{64}', { after: [lit('api.together.')] }),
       entropy: 3,
       remediation: TOGETHER_REVOKE,
       examples: () => {
@@ -1283,13 +1291,19 @@ export const ai: RuleFamily = {
       provider: 'AssemblyAI',
       description: 'AssemblyAI API key (32 hex) next to an assemblyai key name',
       keywords: ['assemblyai', 'assembly_ai', 'assembly-ai', 'assembly.ai', 'aai.'],
-      regex: keyed([name('assembly', 'ai'), `(?<![A-Za-z0-9])${ci('aai')}\\.`], '[0-9a-f]{32}'),
+      regex: keyed([name('assembly', 'ai'), `(?<![A-Za-z0-9])${ci('aai')}\\.`], '[0-9a-f]{32}', {
+        after: [lit('api.assemblyai.com')],
+      }),
       entropy: 3,
       remediation: revoke('https://www.assemblyai.com/app/api-keys'),
       examples: () => {
         const key = (s: string) => fake(HEX, 32, s);
         return {
-          match: [`ASSEMBLYAI_API_KEY=${key('ai1')}`, `aai.settings.api_key = "${key('ai2')}"`],
+          match: [
+            `ASSEMBLYAI_API_KEY=${key('ai1')}`,
+            `aai.settings.api_key = "${key('ai2')}"`,
+            `headers = {"authorization": "${key('ai4')}"}; url = "https://api.assemblyai.com/v2/upload"`,
+          ],
           noMatch: ['ASSEMBLYAI_API_KEY=your-assemblyai-key', `assemblyai_transcript_id = "${key('ai3')}"`],
         };
       },
@@ -1299,13 +1313,17 @@ export const ai: RuleFamily = {
       provider: 'Deepgram',
       description: 'Deepgram API key (40 hex) next to a deepgram key name',
       keywords: ['deepgram'],
-      regex: keyed([name('deepgram')], '[0-9a-f]{40}'),
+      regex: keyed([name('deepgram')], '[0-9a-f]{40}', { after: [lit('api.deepgram.com')] }),
       entropy: 3,
       remediation: revoke('https://console.deepgram.com (your project → API Keys)'),
       examples: () => {
         const key = (s: string) => fake(HEX, 40, s);
         return {
-          match: [`DEEPGRAM_API_KEY=${key('dg1')}`, `deepgram = DeepgramClient("${key('dg2')}")`],
+          match: [
+            `DEEPGRAM_API_KEY=${key('dg1')}`,
+            `deepgram = DeepgramClient("${key('dg2')}")`,
+            `curl -H "Authorization: Token ${key('dg4')}" https://api.deepgram.com/v1/listen`,
+          ],
           noMatch: ['DEEPGRAM_API_KEY=your-deepgram-key', `"@deepgram/sdk": "github:deepgram/js-sdk#${key('dg3')}"`],
         };
       },
