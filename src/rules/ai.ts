@@ -797,6 +797,39 @@ export const ai: RuleFamily = {
       },
     },
     {
+      id: 'apify-api-token',
+      provider: 'Apify',
+      description: 'Apify API token for scrapers and agent tools (apify_api_ + 36 alphanumerics)',
+      keywords: ['apify_api_'],
+      regex: prefixed('apify_api_', '[A-Za-z0-9]{36}'),
+      entropy: 3.5,
+      reject: NOT_RANDOM,
+      remediation: revoke('https://console.apify.com/settings/integrations (API tokens)'),
+      examples: () => {
+        const key = (s: string) => join('apify', '_api_', fake(ALNUM, 36, s));
+        return {
+          match: [`APIFY_API_TOKEN=${key('ap1')}`, `client = ApifyClient("${key('ap2')}")`],
+          noMatch: ['APIFY_API_TOKEN=apify_api_...', 'APIFY_API_TOKEN=apify_api_xxxxxxxxxxxxxxxxxxxxxxxx'],
+        };
+      },
+    },
+    {
+      id: 'browserbase-api-key',
+      provider: 'Browserbase',
+      description: 'Browserbase headless-browser API key (bb_live_)',
+      keywords: ['bb_live_'],
+      regex: prefixed('bb_live_', '[A-Za-z0-9_-]{20,40}'),
+      entropy: 3.5,
+      remediation: revoke('https://www.browserbase.com/settings (API keys)'),
+      examples: () => {
+        const key = (s: string) => join('bb', '_live_', fake(B64URL, 27, s));
+        return {
+          match: [`BROWSERBASE_API_KEY=${key('bb1')}`, `bb = Browserbase(api_key="${key('bb2')}")`],
+          noMatch: ['BROWSERBASE_API_KEY=bb_live_...', 'BROWSERBASE_API_KEY=bb_live_your-api-key-here'],
+        };
+      },
+    },
+    {
       id: 'vercel-ai-gateway-key',
       provider: 'Vercel',
       description: 'Vercel AI Gateway API key (vck_ + 56 alphanumerics)',
@@ -943,6 +976,26 @@ export const ai: RuleFamily = {
             'MOONSHOT_API_KEY=sk-...',
             `KIMI_OPENAI_KEY=${join('sk-', fake(ALNUM, 20, 'ms3'), 'T3Blbk', 'FJ', fake(ALNUM, 20, 'ms4'))}`,
           ],
+        };
+      },
+    },
+    {
+      id: 'siliconflow-api-key',
+      provider: 'SiliconFlow',
+      description: 'SiliconFlow API key (sk- + 48 characters) next to a siliconflow name',
+      keywords: ['siliconflow', 'silicon_flow'],
+      regex: context([name('silicon', 'flow')], 'sk-[A-Za-z0-9]{48}', [lit('api.siliconflow.')]),
+      entropy: 3.5,
+      reject: OPENAI_MARKER,
+      remediation: revoke('https://cloud.siliconflow.cn/account/ak'),
+      examples: () => {
+        const key = (s: string) => join('sk', '-', fake(LOWER, 48, s));
+        return {
+          match: [
+            `SILICONFLOW_API_KEY=${key('sf1')}`,
+            `OpenAI(api_key="${key('sf2')}", base_url="https://api.siliconflow.cn/v1")`,
+          ],
+          noMatch: ['SILICONFLOW_API_KEY=sk-xxxxxx', 'SILICONFLOW_API_KEY=sk-your-key-here'],
         };
       },
     },
@@ -1344,6 +1397,25 @@ export const ai: RuleFamily = {
             `params = {"engine": "google", "q": "x"}; serpapi.Client(api_key="${key('sp2')}")`,
           ],
           noMatch: ['SERPAPI_API_KEY=your-serpapi-key', `SERPAPI_CACHE_SHA=${key('sp3')}`],
+        };
+      },
+    },
+    {
+      id: 'serper-api-key',
+      provider: 'Serper',
+      description: 'Serper (Google Search API) key (40 hex) next to a serper key name',
+      keywords: ['serper'],
+      regex: keyed([name('serper')], '[0-9a-f]{40}', { after: [lit('google.serper.dev')] }),
+      entropy: 3,
+      remediation: revoke('https://serper.dev/api-key'),
+      examples: () => {
+        const key = (s: string) => fake(HEX, 40, s);
+        return {
+          match: [
+            `SERPER_API_KEY=${key('se1')}`,
+            `headers = {"X-API-KEY": "${key('se2')}"}; url = "https://google.serper.dev/search"`,
+          ],
+          noMatch: ['SERPER_API_KEY=your-serper-key', `serper_commit = "${key('se3')}"`],
         };
       },
     },
