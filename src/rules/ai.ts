@@ -6,6 +6,8 @@ import type { RuleFamily } from './types.js';
  * AI and ML APIs. Prefixed formats are matched on the prefix alone (keywords = the prefix). Formats without a
  * prefix (hex digests, bare alphanumerics, UUIDs) need the provider's name close before the value
  * (keywords = the provider name), through context() or, for values shaped like common identifiers, keyed().
+ * The first true-positive example of every rule is `NAME=SECRET` with an environment variable name from the
+ * provider's docs: the labelled corpus re-renders it into other syntaxes (test/unit/ai-rules-syntaxes.test.ts).
  */
 
 const LETTERS = UPPER + LOWER;
@@ -1308,7 +1310,9 @@ export const ai: RuleFamily = {
     {
       id: 'azure-openai-legacy-key',
       provider: 'Microsoft Azure',
-      description: 'Azure OpenAI / Azure AI services key, 32-hex format, next to an Azure OpenAI, AI or cognitive key name',
+      description:
+        'Azure OpenAI / AI services / API Management subscription key, 32-hex format, next to an Azure OpenAI, AI, ' +
+        'cognitive or Ocp-Apim-Subscription-Key name',
       keywords: ['azure', 'cognitive', 'ocp-apim'],
       regex: keyed(
         [
