@@ -623,9 +623,9 @@ export const ai: RuleFamily = {
     {
       id: 'jina-api-key',
       provider: 'Jina AI',
-      description: 'Jina AI API key (jina_ + 32 hex + 28 characters)',
+      description: 'Jina AI API key (jina_ + 32 hex + about 28 characters)',
       keywords: ['jina_'],
-      regex: prefixed('jina_', '[0-9a-f]{32}[A-Za-z0-9_-]{28}'),
+      regex: prefixed('jina_', '[0-9a-f]{32}[A-Za-z0-9_-]{24,32}'),
       entropy: 3.5,
       remediation: revoke('https://jina.ai/api-dashboard/key-manager'),
       examples: () => {
@@ -749,14 +749,14 @@ export const ai: RuleFamily = {
     {
       id: 'runpod-api-key',
       provider: 'RunPod',
-      description: 'RunPod API key (rpa_ + alphanumerics)',
+      description: 'RunPod API key (rpa_ + 40 upper-case and 6 lower-case alphanumerics)',
       keywords: ['rpa_'],
       regex: prefixed('rpa_', '[A-Za-z0-9]{32,64}'),
       entropy: 3.5,
       reject: NOT_RANDOM,
       remediation: revoke('https://www.runpod.io/console/user/settings (API Keys)'),
       examples: () => {
-        const key = (s: string) => join('rpa', '_', fake(UPPER_ALNUM, 8, `${s}a`), fake(ALNUM, 36, `${s}b`));
+        const key = (s: string) => join('rpa', '_', fake(UPPER_ALNUM, 40, `${s}a`), fake(LOWER_ALNUM, 6, `${s}b`));
         return {
           match: [`RUNPOD_API_KEY=${key('rn1')}`, `runpod.api_key = "${key('rn2')}"`],
           noMatch: ['RUNPOD_API_KEY=rpa_...', 'RUNPOD_API_KEY=rpa_xxxxxxxxxx', 'rpa_process_automation_handler'],
