@@ -799,6 +799,22 @@ export const ai: RuleFamily = {
       },
     },
     {
+      id: 'luma-api-key',
+      provider: 'Luma AI',
+      description: 'Luma AI (Dream Machine) API key (luma- + two UUIDs)',
+      keywords: ['luma-'],
+      regex: prefixed('luma-', `${UUID}-${UUID}`),
+      entropy: 3,
+      remediation: revoke('https://lumalabs.ai/dream-machine/api/keys'),
+      examples: () => {
+        const key = (s: string) => join('luma', '-', fakeUuid(`${s}a`), '-', fakeUuid(`${s}b`));
+        return {
+          match: [`LUMAAI_API_KEY=${key('lu1')}`, `client = LumaAI(auth_token="${key('lu2')}")`],
+          noMatch: ['LUMAAI_API_KEY=luma-xxxxxxxxxxxxxxxxxxxxxxxx', `luma_job = "${join('luma', '-', fakeUuid('lu3'))}"`],
+        };
+      },
+    },
+    {
       id: 'apify-api-token',
       provider: 'Apify',
       description: 'Apify API token for scrapers and agent tools (apify_api_ + 36 alphanumerics)',
