@@ -848,58 +848,6 @@ export const ai: RuleFamily = {
       },
     },
     {
-      id: 'vercel-ai-gateway-key',
-      provider: 'Vercel',
-      description: 'Vercel AI Gateway API key (vck_ + 56 alphanumerics)',
-      keywords: ['vck_'],
-      regex: prefixed('vck_', '[A-Za-z0-9]{56}'),
-      entropy: 3.5,
-      remediation: revoke('https://vercel.com/dashboard (AI Gateway → API Keys)'),
-      examples: () => {
-        const key = (s: string) => join('vck', '_', fake(ALNUM, 56, s));
-        return {
-          match: [`AI_GATEWAY_API_KEY=${key('vc1')}`, `const gateway = createGateway({ apiKey: '${key('vc2')}' });`],
-          noMatch: ['AI_GATEWAY_API_KEY=vck_...', 'AI_GATEWAY_API_KEY=vck_your_gateway_key_here'],
-        };
-      },
-    },
-    {
-      id: 'aws-bedrock-api-key',
-      provider: 'AWS',
-      description: 'Amazon Bedrock long-term API key (ABSK + base64 of "BedrockAPIKey-…")',
-      keywords: ['absk'],
-      regex: prefixed('ABSKQmVkcm9ja0FQSUtleS', '[A-Za-z0-9+/]{60,300}={0,2}'),
-      entropy: 4,
-      remediation:
-        'Delete it in IAM (https://console.aws.amazon.com/iam: the BedrockAPIKey-… user → Security credentials → ' +
-        'API keys for Amazon Bedrock), then create a new key.',
-      examples: () => {
-        const key = (s: string) => join('ABSK', 'QmVkcm9ja0FQSUtleS', fake(B64, 112, s), '=');
-        return {
-          match: [`AWS_BEARER_TOKEN_BEDROCK=${key('bk1')}`, `-H "Authorization: Bearer ${key('bk2')}"`],
-          noMatch: ['AWS_BEARER_TOKEN_BEDROCK=ABSK...', `AWS_BEARER_TOKEN_BEDROCK=${join('ABSK', 'QmVkcm9ja0FQSUtleS1...')}`],
-        };
-      },
-    },
-    {
-      id: 'aws-bedrock-short-term-api-key',
-      provider: 'AWS',
-      description: 'Amazon Bedrock short-term API key (bedrock-api-key- + base64 of a presigned bedrock.amazonaws.com URL)',
-      keywords: ['bedrock-api-key-'],
-      regex: prefixed('bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', '[A-Za-z0-9+/]{60,3000}={0,2}'),
-      entropy: 4,
-      remediation:
-        'It expires within 12 hours; to cut it off sooner, revoke the sessions of the IAM principal that created it ' +
-        '(https://console.aws.amazon.com/iam) and check CloudTrail for its use.',
-      examples: () => {
-        const key = (s: string) => join('bedrock-api-key-', 'YmVkcm9jay5hbWF6b25hd3MuY29t', fake(B64, 600, s), '==');
-        return {
-          match: [`AWS_BEARER_TOKEN_BEDROCK=${key('bs1')}`, `client = OpenAI(api_key="${key('bs2')}")`],
-          noMatch: ['AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-...', 'token = generate_short_term_token()  # bedrock-api-key-'],
-        };
-      },
-    },
-    {
       id: 'azure-ai-services-key',
       provider: 'Microsoft Azure',
       description: 'Azure OpenAI / Azure AI services key, 84-character format (…JQQJ99…ACOG…)',
