@@ -40,6 +40,14 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
     expect(assignment !== null || first.includes('\n'), first).toBe(true);
   });
 
+  it('reports every true-positive example with full confidence (its validate accepts it)', () => {
+    for (const example of rule.examples().match) {
+      const found = scanText(example, alone);
+      expect(found.length, example).toBeGreaterThan(0);
+      expect(found.every((m) => !m.lowConfidence), example).toBe(true);
+    }
+  });
+
   if (!assignment) return;
   const [, name, secret] = assignment as unknown as [string, string, string];
   const expected = scanText(first, alone).map((m) => m.secret);
