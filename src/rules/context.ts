@@ -54,3 +54,51 @@ export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 export function spellings(...parts: string[]): string[] {
   return ['_', '', '.', '-'].map((sep) => parts.join(sep).toLowerCase());
 }
+
+/**
+ * When a password in a connection string counts as a leak (the secret is the password alone):
+ * - template values never count: ${DB_PASSWORD}, $DB_PASSWORD, %s, {password}, <password>, ****, an
+ *   upper-case NAME, and the words documentation uses for a password (password, pass, secret, changeme,
+ *   mypassword, postgres, root, guest…, optionally followed by up to four digits);
+ * - a password equal to the user name (postgres:postgres, guest:guest) is a default, not a secret;
+ * - on a local or container-network host (localhost, 127.x.x.x, 0.0.0.0, [::1], host.docker.internal, or a
+ *   host name without a dot such as `db` or `mongo` in a docker-compose file) only a password of 16+
+ *   characters with letters and digits counts: shorter ones there are development defaults;
+ * - on any other host, any other password of 6+ characters counts.
+ */
+const PASSWORD_WORDS = [
+  'password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'change_me', 'admin', 'root', 'guest', 'test', 'example',
+  'default', 'postgres', 'mysql', 'mongo', 'redis', 'rabbitmq', 'rabbit', 'username', 'user', 'letmein', 'qwerty',
+  'p@ssw0rd', 'passw0rd', 'pa55word', 's3cr3t', 'hunter2',
+];
+const PASSWORD_QUALIFIERS = ['my', 'your', 'the', 'some', 'db', 'database', 'app', 'admin', 'user', 'strong', 'secure', 'super'];
+
+export const PASSWORD_PLACEHOLDER = new RegExp(
+  [
+    '^\\$', // $DB_PASSWORD, ${…}
+    '^%', // %s, %(password)s
+    '^[A-Z][A-Z0-9_]*$', // DB_PASSWORD
+    `^(?:${PASSWORD_QUALIFIERS.map(ci).join('|')})?[_-]?(?:${PASSWORD_WORDS.map(ci).join('|')})[_-]?\\d{0,4}$`,
+  ].join('|'),
+);
+
+/** Password characters inside a URL's userinfo (what would need percent-encoding ends it). */
+const URL_PASSWORD = '[^\\s:@/?#"\'`<>{}\\[\\]\\\\]{6,128}';
+/** A host that only a developer machine or a container network resolves. */
+export const LOCAL_HOST =
+  '(?:localhost|127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0\\.0\\.0\\.0|\\[::1\\]|host\\.docker\\.internal|[A-Za-z0-9_-]+(?![A-Za-z0-9_.-]))';
+/** A password that looks generated: 16+ characters with a letter and a digit, up to `stop`. */
+export function strongPassword(stop: string): string {
+  return `(?=[^${stop}\\s]{16})(?=[^${stop}\\s]*?[A-Za-z])(?=[^${stop}\\s]*?[0-9])`;
+}
+
+/**
+ * A connection URL `scheme://user:password@host…` for the given scheme pattern; the secret is the password.
+ * `exclude` keeps passwords that another rule owns (PlanetScale's pscale_pw_…) out.
+ */
+export function credentialUrl(scheme: string, exclude = '(?!pscale_)'): RegExp {
+  return new RegExp(
+    `(?<![A-Za-z0-9+.-])(?:${scheme})://(?<user>[^\\s:@/?#"'\`<>{}\\\\]{0,64}):(?!\\k<user>@)` +
+      `(?:${strongPassword('@')}|(?![^@\\s]*@${LOCAL_HOST}))${exclude}(?<secret>${URL_PASSWORD})@[A-Za-z0-9\\[]`,
+  );
+}
