@@ -83,7 +83,7 @@ export const PASSWORD_PLACEHOLDER = new RegExp(
 );
 
 /** Password characters inside a URL's userinfo (what would need percent-encoding ends it). */
-const URL_PASSWORD = '[^\\s:@/?#"\'`<>{}\\[\\]\\\\]{6,128}';
+const URL_PASSWORD = '[^\\s:;@/?#"\'`<>{}\\[\\]\\\\]{6,128}';
 /** A host that only a developer machine or a container network resolves. */
 export const LOCAL_HOST =
   '(?:localhost|127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0\\.0\\.0\\.0|\\[::1\\]|host\\.docker\\.internal|[A-Za-z0-9_-]+(?![A-Za-z0-9_.-]))';
@@ -98,7 +98,7 @@ export function strongPassword(stop: string): string {
  */
 export function credentialUrl(scheme: string, exclude = '(?!pscale_)'): RegExp {
   return new RegExp(
-    `(?<![A-Za-z0-9+.-])(?:${scheme})://(?<user>[^\\s:@/?#"'\`<>{}\\\\]{0,64}):(?!\\k<user>@)` +
+    `(?<![A-Za-z0-9+.-])(?:${scheme})://(?<user>[^\\s:;@/?#"'\`<>{}\\\\]{0,64}):(?!\\k<user>@)` +
       `(?:${strongPassword('@')}|(?![^@\\s]*@${LOCAL_HOST}))${exclude}(?<secret>${URL_PASSWORD})@[A-Za-z0-9\\[]`,
   );
 }
