@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../src/detect/compile.js';
 import { scanText } from '../../src/detect/engine.js';
-import { families } from '../../src/rules/index.js';
+import { builtinRules, families } from '../../src/rules/index.js';
 
 /**
  * The first true-positive example of a rule is `NAME=SECRET`; the labelled corpus re-renders it in other
@@ -29,6 +29,7 @@ function renderings(name: string, secret: string): Record<string, string> {
   };
 }
 
+const catalog = compileDetector(builtinRules);
 const rules = families.filter((f) => CHECKED.has(f.family)).flatMap((f) => f.rules);
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
@@ -45,6 +46,18 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, ru
       const found = scanText(example, alone);
       expect(found.length, example).toBeGreaterThan(0);
       expect(found.every((m) => !m.lowConfidence), example).toBe(true);
+    }
+  });
+
+  it('is the only rule of the catalog that reports each of its true positives (one finding per secret)', () => {
+    for (const example of rule.examples().match) {
+      const found = scanText(example, catalog);
+      for (const a of found)
+        for (const b of found)
+          if (a !== b && a.start < b.end && b.start < a.end) {
+            const ids = [a, b].map((m) => catalog.rules[m.ruleIndex]!.rule.id);
+            expect.fail(`${ids.join(' and ')} both report ${example}`);
+          }
     }
   });
 
