@@ -4,9 +4,15 @@ import { b64json, jsonObject } from './decode.js';
 import { ci, prefixed } from './shape.js';
 import type { RuleFamily } from './types.js';
 
+/** Claims that say who a token is for or what it grants: a payload without any of them is a toy ({"some": "payload"}). */
+const IDENTITY_CLAIMS = [
+  'iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'role', 'roles', 'scope', 'scp', 'email', 'uid', 'user_id', 'userId',
+  'id', 'username', 'client_id', 'azp', 'sid', 'tid', 'oid', 'ref', 'permissions',
+];
+
 /**
- * A JWT is a credential when it is signed and still valid: both segments decode to JSON objects, the header names
- * a real algorithm (not "none"), and the payload has not expired.
+ * A JWT is a credential when it is signed, still valid and about someone: both segments decode to JSON objects, the
+ * header names a real algorithm (not "none"), the payload carries an identity claim and has not expired.
  */
 export function isCredentialJwt(secret: string, now = Date.now()): boolean {
   const [head, body] = secret.split('.');
@@ -14,6 +20,7 @@ export function isCredentialJwt(secret: string, now = Date.now()): boolean {
   const payload = jsonObject(body ?? '');
   if (!header || !payload) return false;
   if (typeof header['alg'] !== 'string' || header['alg'].toLowerCase() === 'none') return false;
+  if (!IDENTITY_CLAIMS.some((claim) => claim in payload)) return false;
   return typeof payload['exp'] !== 'number' || payload['exp'] * 1000 > now;
 }
 
