@@ -12,8 +12,8 @@ const LAUNCHDARKLY_REVOKE = 'Reset it at https://app.launchdarkly.com/settings/a
 const hex = (n: number, seed: string): string => fake(HEX, n, seed);
 const uuid = (seed: string): string =>
   join(hex(8, `${seed}a`), '-', hex(4, `${seed}b`), '-', hex(4, `${seed}c`), '-', hex(4, `${seed}d`), '-', hex(12, `${seed}e`));
-/** Keywords for a prefix whose third letter varies (Honeycomb's hc?ik_). */
-const everyLetter = (before: string, after: string): string[] => [...LOWER].map((c) => `${before}${c}${after}`);
+/** datadog, or DD_API_KEY / DD_APP_KEY / DD_APPLICATION_KEY in any spelling (dd_ap, ddap, dd.ap, dd-ap). */
+const DATADOG_KEYWORDS = ['datadog', ...spellings('dd', 'ap')];
 
 export const observability: RuleFamily = {
   family: 'observability',
@@ -22,7 +22,7 @@ export const observability: RuleFamily = {
       id: 'datadog-api-key',
       provider: 'Datadog',
       description: 'Datadog API key (32 hex characters next to a datadog or DD_API_KEY name)',
-      keywords: ['datadog', ...spellings('dd', 'api', 'key')],
+      keywords: DATADOG_KEYWORDS,
       regex: keyed(either(ci('datadog'), words('dd', 'api', 'key')), '[0-9a-f]{32}'),
       entropy: 3,
       remediation: 'Revoke it at https://app.datadoghq.com/organization-settings/api-keys and create a new key.',
@@ -35,7 +35,7 @@ export const observability: RuleFamily = {
       id: 'datadog-app-key',
       provider: 'Datadog',
       description: 'Datadog application key (40 hex characters next to a datadog…app or DD_APP_KEY name)',
-      keywords: ['datadog', ...spellings('dd', 'app'), ...spellings('dd', 'application')],
+      keywords: DATADOG_KEYWORDS,
       regex: keyed(either(nameWith(ci('datadog'), ci('app')), words('dd', 'app'), words('dd', 'application')), '[0-9a-f]{40}'),
       entropy: 3,
       remediation: 'Revoke it at https://app.datadoghq.com/organization-settings/application-keys and create a new key.',
@@ -199,7 +199,7 @@ export const observability: RuleFamily = {
       id: 'honeycomb-ingest-key',
       provider: 'Honeycomb',
       description: 'Honeycomb ingest key (hc?ik_ + key id and secret)',
-      keywords: everyLetter('hc', 'ik_'),
+      keywords: ['ik_'],
       regex: prefixed('hc', '[a-z]ik_[a-z0-9]{58}'),
       entropy: 3.5,
       remediation: 'Delete it in Honeycomb (Environment settings → API Keys) and create a new key.',
@@ -225,7 +225,7 @@ export const observability: RuleFamily = {
       id: 'logzio-token',
       provider: 'Logz.io',
       description: 'Logz.io shipping token (32 letters) or API token (UUID) next to a logzio name',
-      keywords: ['logzio', ...spellings('logz', 'io')],
+      keywords: ['logz'],
       regex: keyed(either(ci('logzio'), words('logz', 'io')), `(?:[A-Za-z]{32}|${UUID})`),
       entropy: 3.5,
       remediation: 'Delete it at https://app.logz.io/#/dashboard/settings/manage-tokens and create a new token.',

@@ -106,12 +106,12 @@ export function pemBlock(label: string, seed: string, lines = 6, random = false)
 }
 
 /** A PEM block rule for one label pattern. */
-function pemRule(id: string, description: string, keyword: string, label: string, validate: (s: string) => boolean, exampleLabel: string): Rule {
+function pemRule(id: string, description: string, label: string, validate: (s: string) => boolean, exampleLabel: string): Rule {
   return {
     id,
     provider: 'Private key',
     description,
-    keywords: [keyword],
+    keywords: ['private key'],
     regex: new RegExp(`(?<secret>-----BEGIN ${label}-----[ \\t]*${BREAK}${HEADERS}${BODY})`),
     span: SPAN,
     validate,
@@ -137,24 +137,22 @@ const DER_SEQUENCE_INTEGER = derKey(0x02);
 export const privateKeys: RuleFamily = {
   family: 'private-keys',
   rules: [
-    pemRule('rsa-private-key', 'PEM RSA private key, PKCS#1 (BEGIN RSA PRIVATE KEY), also OpenSSL-encrypted', 'rsa private key', 'RSA PRIVATE KEY', DER_SEQUENCE_INTEGER, 'RSA PRIVATE KEY'),
-    pemRule('ec-private-key', 'PEM EC private key, SEC 1 (BEGIN EC PRIVATE KEY)', 'ec private key', 'EC PRIVATE KEY', DER_SEQUENCE_INTEGER, 'EC PRIVATE KEY'),
-    pemRule('dsa-private-key', 'PEM DSA private key (BEGIN DSA PRIVATE KEY)', 'dsa private key', 'DSA PRIVATE KEY', DER_SEQUENCE_INTEGER, 'DSA PRIVATE KEY'),
-    pemRule('pkcs8-private-key', 'PEM PKCS#8 private key of any algorithm (BEGIN PRIVATE KEY)', 'begin private key', 'PRIVATE KEY', DER_SEQUENCE_INTEGER, 'PRIVATE KEY'),
-    pemRule('encrypted-private-key', 'PEM encrypted PKCS#8 private key (BEGIN ENCRYPTED PRIVATE KEY); weak passphrases are brute-forced offline', 'encrypted private key', 'ENCRYPTED PRIVATE KEY', derKey(0x30), 'ENCRYPTED PRIVATE KEY'),
+    pemRule('rsa-private-key', 'PEM RSA private key, PKCS#1 (BEGIN RSA PRIVATE KEY), also OpenSSL-encrypted', 'RSA PRIVATE KEY', DER_SEQUENCE_INTEGER, 'RSA PRIVATE KEY'),
+    pemRule('ec-private-key', 'PEM EC private key, SEC 1 (BEGIN EC PRIVATE KEY)', 'EC PRIVATE KEY', DER_SEQUENCE_INTEGER, 'EC PRIVATE KEY'),
+    pemRule('dsa-private-key', 'PEM DSA private key (BEGIN DSA PRIVATE KEY)', 'DSA PRIVATE KEY', DER_SEQUENCE_INTEGER, 'DSA PRIVATE KEY'),
+    pemRule('pkcs8-private-key', 'PEM PKCS#8 private key of any algorithm (BEGIN PRIVATE KEY)', 'PRIVATE KEY', DER_SEQUENCE_INTEGER, 'PRIVATE KEY'),
+    pemRule('encrypted-private-key', 'PEM encrypted PKCS#8 private key (BEGIN ENCRYPTED PRIVATE KEY); weak passphrases are brute-forced offline', 'ENCRYPTED PRIVATE KEY', derKey(0x30), 'ENCRYPTED PRIVATE KEY'),
     pemRule(
       'openssh-private-key',
       'OpenSSH private key (BEGIN OPENSSH PRIVATE KEY), encrypted or not',
-      'openssh private key',
       'OPENSSH PRIVATE KEY',
       (secret) => base64Bytes(pemBody(secret))?.subarray(0, OPENSSH_MAGIC.length).toString('latin1') === OPENSSH_MAGIC,
       'OPENSSH PRIVATE KEY',
     ),
-    pemRule('pgp-private-key', 'OpenPGP secret key block (BEGIN PGP PRIVATE KEY BLOCK)', 'pgp private key block', 'PGP PRIVATE KEY BLOCK', pgpSecretKey, 'PGP PRIVATE KEY BLOCK'),
+    pemRule('pgp-private-key', 'OpenPGP secret key block (BEGIN PGP PRIVATE KEY BLOCK)', 'PGP PRIVATE KEY BLOCK', pgpSecretKey, 'PGP PRIVATE KEY BLOCK'),
     pemRule(
       'private-key',
       'PEM private key with another label (BEGIN … PRIVATE KEY: ED25519, X25519, DH, ANY…)',
-      'private key',
       '(?!(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP|SSH2 ENCRYPTED) )[A-Z0-9]{1,16}(?: [A-Z0-9]{1,16}){0,2} PRIVATE KEY',
       (secret) => {
         const bytes = base64Bytes(pemBody(secret));
@@ -166,7 +164,7 @@ export const privateKeys: RuleFamily = {
       id: 'ssh2-private-key',
       provider: 'Private key',
       description: 'SSH.com / Tectia private key (---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----)',
-      keywords: ['ssh2 encrypted private key'],
+      keywords: ['private key'],
       regex: new RegExp(`(?<secret>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[ \\t]*${BREAK}(?:[A-Za-z0-9-]+: [^\\r\\n]*${BREAK}){0,4}${BODY})`),
       span: SPAN,
       validate: (secret) => base64Bytes(pemBody(secret.replace(/^-+ BEGIN[^\n]*/, '-----')))?.readUInt32BE(0) === SSH2_MAGIC,
