@@ -29,6 +29,18 @@ export function nameWith(first: string, then: string): string {
   return `${first}${TAIL}${then}`;
 }
 
+/** Words that make a name a credential's name: DATADOG_API_KEY, postmarkServerToken, PUSHER_SECRET. */
+const CREDENTIAL_WORDS = ['key', 'token', 'secret', 'passw', 'pwd', 'auth', 'credential'];
+
+/**
+ * A provider's name for a credential: the provider word, then a credential word further on. Context rules whose
+ * value has no shape of its own (hex, UUID, alphanumerics) use it, so that postmark_message_id = <uuid> or
+ * datadog.trace_id = <32 hex> stay silent.
+ */
+export function credentialName(provider: string): string {
+  return nameWith(provider, `(?:${CREDENTIAL_WORDS.map(ci).join('|')})`);
+}
+
 /** A name starting with `first` that does not go on to contain `not` (keeps two context rules apart). */
 export function nameWithout(first: string, not: string): string {
   return `${first}(?![A-Za-z0-9_.-]{0,40}?${not})`;

@@ -1,5 +1,5 @@
 import { ALNUM, B64URL, DIGITS, HEX, LOWER_ALNUM, UPPER_ALNUM, fake, join } from './fake.js';
-import { UUID, assignment, either, keyed, nameWith, nameWithout, spellings, words } from './context.js';
+import { UUID, assignment, credentialName, either, keyed, nameWith, nameWithout, spellings, words } from './context.js';
 import { END, START, START_PREFIXED, ci, prefixed } from './shape.js';
 import type { RuleFamily } from './types.js';
 
@@ -276,14 +276,18 @@ export const messaging: RuleFamily = {
       provider: 'Postmark',
       description: 'Postmark server or account API token (UUID next to a postmark name)',
       keywords: ['postmark'],
-      regex: keyed(ci('postmark'), UUID),
+      regex: keyed(credentialName(ci('postmark')), UUID),
       remediation: 'Reset it at https://account.postmarkapp.com/servers (Server → API Tokens), or Account → API Tokens.',
       examples: () => ({
         match: [
           `POSTMARK_SERVER_TOKEN=${join(fake(HEX, 8, 'pm1'), '-', fake(HEX, 4, 'pm2'), '-', fake(HEX, 4, 'pm3'), '-', fake(HEX, 4, 'pm4'), '-', fake(HEX, 12, 'pm5'))}`,
           `X-Postmark-Server-Token: ${join(fake(HEX, 8, 'pm6'), '-', fake(HEX, 4, 'pm7'), '-', fake(HEX, 4, 'pm8'), '-', fake(HEX, 4, 'pm9'), '-', fake(HEX, 12, 'pm10'))}`,
         ],
-        noMatch: ['POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST', 'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000'],
+        noMatch: [
+          'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
+          'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000',
+          `postmark_message_id = "${join(fake(HEX, 8, 'pm11'), '-', fake(HEX, 4, 'pm12'), '-', fake(HEX, 4, 'pm13'), '-', fake(HEX, 4, 'pm14'), '-', fake(HEX, 12, 'pm15'))}"`,
+        ],
       }),
     },
     {
@@ -291,7 +295,7 @@ export const messaging: RuleFamily = {
       provider: 'Mailchimp Transactional (Mandrill)',
       description: 'Mandrill API key (22 characters, newer ones md-) next to a mandrill name',
       keywords: ['mandrill'],
-      regex: keyed(ci('mandrill'), '(?:md-)?[A-Za-z0-9_-]{22}'),
+      regex: keyed(credentialName(ci('mandrill')), '(?:md-)?[A-Za-z0-9_-]{22}'),
       entropy: 3.5,
       remediation: 'Delete it at https://mandrillapp.com/settings (SMTP & API Info) and create a new key.',
       examples: () => ({
@@ -359,7 +363,7 @@ export const messaging: RuleFamily = {
       provider: 'MessageBird (Bird)',
       description: 'MessageBird access key (25 characters next to a messagebird name)',
       keywords: ['messagebird'],
-      regex: keyed(ci('messagebird'), '[A-Za-z0-9]{25}'),
+      regex: keyed(credentialName(ci('messagebird')), '[A-Za-z0-9]{25}'),
       entropy: 3.5,
       remediation: 'Delete it at https://dashboard.messagebird.com/developers/access and create a new key.',
       examples: () => ({
@@ -398,7 +402,7 @@ export const messaging: RuleFamily = {
       provider: 'Zendesk',
       description: 'Zendesk API token (40 characters next to a zendesk name)',
       keywords: ['zendesk'],
-      regex: keyed(ci('zendesk'), '[A-Za-z0-9]{40}'),
+      regex: keyed(credentialName(ci('zendesk')), '[A-Za-z0-9]{40}'),
       entropy: 3.5,
       reject: /^[0-9a-f]{40}$/,
       remediation: 'Delete it in Zendesk Admin Center (Apps and integrations → APIs → Zendesk API) and add a new token.',
@@ -458,7 +462,7 @@ export const messaging: RuleFamily = {
       provider: 'SparkPost',
       description: 'SparkPost API key (40 hex characters next to a sparkpost name)',
       keywords: ['sparkpost'],
-      regex: keyed(ci('sparkpost'), '[0-9a-f]{40}'),
+      regex: keyed(credentialName(ci('sparkpost')), '[0-9a-f]{40}'),
       entropy: 3,
       remediation: 'Delete it at https://app.sparkpost.com/account/api-keys and create a new key.',
       examples: () => ({

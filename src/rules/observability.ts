@@ -1,5 +1,5 @@
 import { ALNUM, B64, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER_ALNUM, fake, join } from './fake.js';
-import { UUID, either, keyed, nameWith, spellings, words } from './context.js';
+import { UUID, credentialName, either, keyed, nameWith, spellings, words } from './context.js';
 import { b64json, jsonObject } from './decode.js';
 import { ci, prefixed, token } from './shape.js';
 import type { RuleFamily } from './types.js';
@@ -23,12 +23,12 @@ export const observability: RuleFamily = {
       provider: 'Datadog',
       description: 'Datadog API key (32 hex characters next to a datadog or DD_API_KEY name)',
       keywords: DATADOG_KEYWORDS,
-      regex: keyed(either(ci('datadog'), words('dd', 'api', 'key')), '[0-9a-f]{32}'),
+      regex: keyed(either(credentialName(ci('datadog')), words('dd', 'api', 'key')), '[0-9a-f]{32}'),
       entropy: 3,
       remediation: 'Revoke it at https://app.datadoghq.com/organization-settings/api-keys and create a new key.',
       examples: () => ({
         match: [`DATADOG_API_KEY=${hex(32, 'dd1')}`, `DD_API_KEY: "${hex(32, 'dd2')}"`],
-        noMatch: ['DD_API_KEY=<DATADOG_API_KEY>', `DD_API_KEY=${hex(24, 'dd3')}`],
+        noMatch: ['DD_API_KEY=<DATADOG_API_KEY>', `DD_API_KEY=${hex(24, 'dd3')}`, `datadog.trace_id = "${hex(32, 'dd7')}"`],
       }),
     },
     {
@@ -213,7 +213,7 @@ export const observability: RuleFamily = {
       provider: 'Honeycomb',
       description: 'Honeycomb configuration or classic API key (22 characters or 32 hex next to a honeycomb name)',
       keywords: ['honeycomb'],
-      regex: keyed(ci('honeycomb'), '(?:[0-9a-f]{32}|[A-Za-z0-9]{22})'),
+      regex: keyed(credentialName(ci('honeycomb')), '(?:[0-9a-f]{32}|[A-Za-z0-9]{22})'),
       entropy: 3,
       remediation: 'Delete it in Honeycomb (Environment settings → API Keys) and create a new key.',
       examples: () => ({
@@ -226,7 +226,7 @@ export const observability: RuleFamily = {
       provider: 'Logz.io',
       description: 'Logz.io shipping token (32 letters) or API token (UUID) next to a logzio name',
       keywords: ['logz'],
-      regex: keyed(either(ci('logzio'), words('logz', 'io')), `(?:[A-Za-z]{32}|${UUID})`),
+      regex: keyed(credentialName(either(ci('logzio'), words('logz', 'io'))), `(?:[A-Za-z]{32}|${UUID})`),
       entropy: 3.5,
       remediation: 'Delete it at https://app.logz.io/#/dashboard/settings/manage-tokens and create a new token.',
       examples: () => ({
@@ -239,11 +239,11 @@ export const observability: RuleFamily = {
       provider: 'Splunk',
       description: 'Splunk HTTP Event Collector token (UUID next to a splunk or hec_token name, or in an "Authorization: Splunk" header)',
       keywords: ['splunk', ...spellings('hec', 'token')],
-      regex: keyed(either(ci('splunk'), words('hec', 'token')), UUID),
+      regex: keyed(either(credentialName(ci('splunk')), words('hec', 'token'), 'Splunk(?=[ \\t])'), UUID),
       remediation: 'Disable and delete it in Splunk (Settings → Data inputs → HTTP Event Collector), then create a new token.',
       examples: () => ({
         match: [`SPLUNK_HEC_TOKEN=${uuid('sk1')}`, `-H "Authorization: Splunk ${uuid('sk2')}"`],
-        noMatch: ['SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000', `SPLUNK_INDEX=${fake(LOWER, 8, 'sk3')}`],
+        noMatch: ['SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000', `SPLUNK_INDEX=${fake(LOWER, 8, 'sk3')}`, `splunk_event_id: ${uuid('sk4')}`],
       }),
     },
     {
@@ -251,7 +251,7 @@ export const observability: RuleFamily = {
       provider: 'PagerDuty',
       description: 'PagerDuty REST API key (20 characters next to a pagerduty name)',
       keywords: ['pagerduty'],
-      regex: keyed(ci('pagerduty'), '[A-Za-z0-9_+-]{20}'),
+      regex: keyed(credentialName(ci('pagerduty')), '[A-Za-z0-9_+-]{20}'),
       entropy: 3.5,
       remediation: 'Delete it in PagerDuty (Integrations → API Access Keys, or your user profile → User Settings) and create a new key.',
       examples: () => ({
@@ -289,7 +289,7 @@ export const observability: RuleFamily = {
       provider: 'Rollbar',
       description: 'Rollbar project or account access token (32 hex characters next to a rollbar name)',
       keywords: ['rollbar'],
-      regex: keyed(ci('rollbar'), '[0-9a-f]{32}'),
+      regex: keyed(credentialName(ci('rollbar')), '[0-9a-f]{32}'),
       entropy: 3,
       remediation: 'Disable it in Rollbar (Project Settings → Project Access Tokens, or Account Settings → Account Access Tokens) and create a new one.',
       examples: () => ({
@@ -302,7 +302,7 @@ export const observability: RuleFamily = {
       provider: 'Bugsnag',
       description: 'Bugsnag notifier API key or data access token (32 hex characters next to a bugsnag name)',
       keywords: ['bugsnag'],
-      regex: keyed(ci('bugsnag'), '[0-9a-f]{32}'),
+      regex: keyed(credentialName(ci('bugsnag')), '[0-9a-f]{32}'),
       entropy: 3,
       remediation: 'Regenerate it in Bugsnag (Project settings → Notifier API key, or Personal auth tokens).',
       examples: () => ({
@@ -403,7 +403,7 @@ export const observability: RuleFamily = {
       provider: 'Better Stack (Logtail)',
       description: 'Better Stack / Logtail source token (24 characters next to a logtail or betterstack name)',
       keywords: ['logtail', 'betterstack', ...spellings('better', 'stack')],
-      regex: keyed(either(ci('logtail'), words('better', 'stack')), '[A-Za-z0-9]{24}'),
+      regex: keyed(credentialName(either(ci('logtail'), words('better', 'stack'))), '[A-Za-z0-9]{24}'),
       entropy: 3.5,
       remediation: 'Regenerate it in Better Stack (Telemetry → Sources → the source → Regenerate token).',
       examples: () => ({

@@ -1,5 +1,5 @@
 import { ALNUM, B64URL, DIGITS, HEX, LOWER_ALNUM, UPPER_ALNUM, fake, join } from './fake.js';
-import { UUID, keyed, nameWith } from './context.js';
+import { UUID, credentialName, keyed, nameWith } from './context.js';
 import { b64json, jsonObject } from './decode.js';
 import { ci, prefixed } from './shape.js';
 import type { RuleFamily } from './types.js';
@@ -96,7 +96,7 @@ export const tokens: RuleFamily = {
       provider: 'Twitch',
       description: 'Twitch client secret or OAuth token (30 lower-case characters, optionally oauth:) next to a twitch name',
       keywords: ['twitch'],
-      regex: keyed(ci('twitch'), '(?:oauth:)?[a-z0-9]{30}'),
+      regex: keyed(nameWith(ci('twitch'), `(?:${ci('secret')}|${ci('token')}|${ci('oauth')}|${ci('key')})`), '(?:oauth:)?[a-z0-9]{30}'),
       entropy: 3.5,
       remediation: 'Generate a new secret at https://dev.twitch.tv/console/apps (tokens: revoke via https://id.twitch.tv/oauth2/revoke).',
       examples: () => ({
@@ -252,7 +252,7 @@ export const tokens: RuleFamily = {
       provider: 'Trello',
       description: 'Trello API token (ATTA…, or 64 hex characters) next to a trello name',
       keywords: ['trello'],
-      regex: keyed(ci('trello'), '(?:ATTA[A-Za-z0-9]{60,76}|[0-9a-f]{64})'),
+      regex: keyed(credentialName(ci('trello')), '(?:ATTA[A-Za-z0-9]{60,76}|[0-9a-f]{64})'),
       entropy: 3.5,
       remediation: 'Revoke it at https://trello.com/my/account (Applications) or in the Power-Up admin portal, and authorise again.',
       examples: () => ({
