@@ -96,9 +96,13 @@ export const PASSWORD_PLACEHOLDER = new RegExp(
 
 /** Password characters inside a URL's userinfo (what would need percent-encoding ends it). */
 const URL_PASSWORD = '[^\\s:;@/?#"\'`<>{}\\[\\]\\\\]{6,128}';
-/** A host that only a developer machine or a container network resolves. */
+/**
+ * A host that only a developer machine or a container network resolves, or a documentation host (RFC 2606:
+ * example.com/.net/.org, .example, .test, .invalid, .localhost).
+ */
 export const LOCAL_HOST =
-  '(?:localhost|127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0\\.0\\.0\\.0|\\[::1\\]|host\\.docker\\.internal|[A-Za-z0-9_-]+(?![A-Za-z0-9_.-]))';
+  '(?:localhost|127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0\\.0\\.0\\.0|\\[::1\\]|host\\.docker\\.internal|[A-Za-z0-9_-]+(?![A-Za-z0-9_.-])' +
+  '|(?:[A-Za-z0-9-]+\\.)*(?:example\\.(?:com|net|org)|[A-Za-z0-9-]+\\.(?:example|test|invalid|localhost))(?![A-Za-z0-9.-]))';
 /** A password that looks generated: 16+ characters with a letter and a digit, up to `stop`. */
 export function strongPassword(stop: string): string {
   return `(?=[^${stop}\\s]{16})(?=[^${stop}\\s]*?[A-Za-z])(?=[^${stop}\\s]*?[0-9])`;

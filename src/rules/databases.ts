@@ -33,6 +33,7 @@ function urlNoMatch(scheme: string, host: string): string[] {
     `${scheme}://app:devpass1@localhost:5432/app`,
     `${scheme}://app:${fake(LOWER, 8, scheme)}@db:5432/app`,
     `${scheme}://${host}/app`,
+    `${scheme}://alice:s3cretPw@db.example.com:5432/app`,
   ];
 }
 

@@ -190,13 +190,19 @@ export const messaging: RuleFamily = {
     {
       id: 'twilio-auth-token',
       provider: 'Twilio',
-      description: 'Twilio account auth token (32 hex characters next to a twilio…auth/token name)',
+      description: 'Twilio account auth token (32 hex characters next to a twilio…auth/token name, or after AC…: in an api.twilio.com URL)',
       keywords: ['twilio'],
-      regex: keyed(nameWith(ci('twilio'), either(ci('auth'), ci('token'))), '[0-9a-f]{32}'),
+      regex: new RegExp(
+        `(?:${assignment(nameWith(ci('twilio'), either(ci('auth'), ci('token'))))}${START}|AC[0-9a-f]{32}:)(?<secret>[0-9a-f]{32})(?=@[A-Za-z0-9.-]*twilio\\.com|${END})`,
+      ),
       entropy: 3,
       remediation: TWILIO_REVOKE,
       examples: () => ({
-        match: [`TWILIO_AUTH_TOKEN=${hex32('tw3')}`, `twilio.authToken = '${hex32('tw4')}';`],
+        match: [
+          `TWILIO_AUTH_TOKEN=${hex32('tw3')}`,
+          `twilio.authToken = '${hex32('tw4')}';`,
+          `curl https://${join('A', 'C', hex32('tw8'), ':', hex32('tw9'))}@api.twilio.com/2010-04-01/Accounts.json`,
+        ],
         noMatch: [`TWILIO_ACCOUNT_SID=${join('A', 'C', hex32('tw5'))}`, 'TWILIO_AUTH_TOKEN=your_auth_token'],
       }),
     },

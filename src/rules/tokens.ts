@@ -57,7 +57,11 @@ export const tokens: RuleFamily = {
       generic: true,
       remediation: 'Revoke the session or rotate the signing key at the issuer (an identity provider, Supabase, Firebase…); a JWT stays valid until it expires.',
       examples: () => ({
-        match: [`ACCESS_TOKEN=${jwt('jw1')}`, `headers = {"Authorization": "Bearer ${jwt('jw2')}"}`],
+        match: [
+          `ACCESS_TOKEN=${jwt('jw1')}`,
+          `headers = {"Authorization": "Bearer ${jwt('jw2')}"}`,
+          `TURSO_DATABASE_URL=libsql://app-acme.turso.io?authToken=${jwt('jw4', { a: 'rw', id: fake(HEX, 32, 'jw5') })}`,
+        ],
         noMatch: [
           `ACCESS_TOKEN=${join(b64json({ alg: 'HS256', typ: 'JWT' }), '.', b64json({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }), '.', fake(B64URL, 43, 'jw3'))}`,
           `token = "${join(b64json({ alg: 'none' }), '.', b64json({ sub: 'x' }), '.')}"`,
