@@ -49,13 +49,14 @@ export const observability: RuleFamily = {
       provider: 'Sentry',
       description: 'Sentry organization auth token (sntrys_<base64 JSON>_<secret>)',
       keywords: ['sntrys_'],
-      regex: prefixed('sntrys_', 'eyJ[A-Za-z0-9+/]{20,800}={0,2}_[A-Za-z0-9+/_-]{40,50}'),
+      regex: prefixed('sntrys_', 'eyJ[A-Za-z0-9+/]{20,800}={0,2}_[A-Za-z0-9+/]{43,60}={0,2}'),
       entropy: 4,
       validate: (secret) => jsonObject(secret.slice('sntrys_'.length).split('_')[0] ?? '') !== undefined,
       remediation: SENTRY_REVOKE,
       examples: () => ({
         match: [
           `SENTRY_AUTH_TOKEN=${join('sntr', 'ys_', b64json({ iat: 1700000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' }, false), '_', fake(B64, 43, 'se1'))}`,
+          `auth_token: ${join('sntr', 'ys_', b64json({ iat: 1690000000.25, url: 'https://sentry.io', region_url: 'https://de.sentry.io', org: 'acme' }, false), '_', Buffer.from(fake(B64URL, 43, 'se8')).toString('base64'))}`,
         ],
         noMatch: [`SENTRY_AUTH_TOKEN=${join('sntr', 'ys_', 'YOUR_TOKEN_HERE')}`],
       }),
@@ -186,13 +187,19 @@ export const observability: RuleFamily = {
       provider: 'Grafana',
       description: 'Grafana legacy API key (base64 JSON starting eyJrIjoi)',
       keywords: ['eyjrijoi'],
-      regex: prefixed('eyJrIjoi', '[A-Za-z0-9+/]{30,200}={0,2}'),
+      regex: new RegExp(`(?<![?&]r=)${prefixed('eyJrIjoi', '[A-Za-z0-9+/]{30,200}={0,2}').source}`),
       entropy: 4,
-      validate: (secret) => typeof jsonObject(secret)?.['k'] === 'string',
+      validate: (secret) => {
+        const key = jsonObject(secret);
+        return typeof key?.['k'] === 'string' && typeof key['n'] === 'string' && typeof key['id'] === 'number';
+      },
       remediation: GRAFANA_REVOKE,
       examples: () => ({
         match: [`GRAFANA_API_KEY=${b64json({ k: fake(ALNUM, 32, 'gf4'), n: 'deploy', id: 1 }, false)}`],
-        noMatch: [`GRAFANA_API_KEY=${join('eyJr', 'IjoiYOUR_KEY')}`],
+        noMatch: [
+          `GRAFANA_API_KEY=${join('eyJr', 'IjoiYOUR_KEY')}`,
+          `[report](https://app.powerbi.com/view?r=${b64json({ k: fake(HEX, 32, 'gf5'), t: fake(HEX, 32, 'gf6'), c: 5 }, false)})`,
+        ],
       }),
     },
     {
