@@ -1,4 +1,4 @@
-import { ALNUM, B64URL, DIGITS, HEX, LOWER, LOWER_ALNUM, fake, join } from './fake.js';
+import { ALNUM, B64URL, DIGITS, HEX, LOWER, fake, join } from './fake.js';
 import {
   LOCAL_HOST,
   PASSWORD_PLACEHOLDER,

@@ -1,6 +1,6 @@
 import { ALNUM, B64URL, DIGITS, HEX, LOWER_ALNUM, UPPER_ALNUM, fake, join } from './fake.js';
 import { UUID, assignment, credentialName, either, keyed, nameWith, nameWithout, spellings, words } from './context.js';
-import { END, START, START_PREFIXED, ci, prefixed } from './shape.js';
+import { END, START, ci, prefixed } from './shape.js';
 import type { RuleFamily } from './types.js';
 
 const SLACK_REVOKE = 'Revoke it at https://api.slack.com/apps (OAuth & Permissions, or Incoming Webhooks) and reissue.';
@@ -435,6 +435,34 @@ export const messaging: RuleFamily = {
           noMatch: ['TEAMS_WEBHOOK_URL=https://acme.webhook.office.com/webhookb2/<id>@<tenant>/IncomingWebhook/<key>/<owner>'],
         };
       },
+    },
+    {
+      id: 'google-chat-webhook-url',
+      provider: 'Google Chat',
+      description: 'Google Chat incoming webhook URL (https://chat.googleapis.com/v1/spaces/…/messages?key=…&token=…); the secret is the token',
+      keywords: ['chat.googleapis.com'],
+      regex: /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]+\/messages\?key=[A-Za-z0-9_-]+&token=(?<secret>[A-Za-z0-9_%=-]{30,})/,
+      entropy: 3.5,
+      remediation: 'Delete the webhook in the Google Chat space (Apps & integrations → Webhooks) and create a new one.',
+      examples: () => ({
+        match: [
+          `GOOGLE_CHAT_WEBHOOK_URL=${join('https://chat.googleapis.com/v1/spaces/', fake(ALNUM, 11, 'gc1'), '/messages?key=', 'AI', 'za', fake(B64URL, 35, 'gc2'), '&token=', fake(B64URL, 43, 'gc3'), '%3D')}`,
+        ],
+        noMatch: ['GOOGLE_CHAT_WEBHOOK_URL=https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN'],
+      }),
+    },
+    {
+      id: 'meta-access-token',
+      provider: 'Meta (WhatsApp, Messenger)',
+      description: 'Meta Graph API access token used by the WhatsApp Cloud API and Messenger (EAA…)',
+      keywords: ['eaa'],
+      regex: new RegExp(`${START}(?<secret>EAA[A-Za-z0-9]{90,400})${END}`),
+      entropy: 4.2,
+      remediation: 'Invalidate it in Meta Business Settings (System users → Revoke tokens) or the app dashboard at https://developers.facebook.com/apps, then generate a new one.',
+      examples: () => ({
+        match: [`WHATSAPP_ACCESS_TOKEN=${join('EA', 'A', 'G', fake(ALNUM, 180, 'fb1'))}`],
+        noMatch: [`WHATSAPP_ACCESS_TOKEN=${join('EA', 'A', 'G', 'xxx')}`, `data:image/png;base64,${fake(ALNUM, 40, 'fb2')}/${join('EA', 'A', fake(ALNUM, 120, 'fb3'))}+${fake(ALNUM, 8, 'fb4')}`],
+      }),
     },
     {
       id: 'mattermost-webhook-url',
