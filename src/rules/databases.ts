@@ -278,11 +278,15 @@ export const databases: RuleFamily = {
       provider: 'MongoDB Atlas',
       description: 'MongoDB Atlas Admin API private key (UUID next to an atlas…private name)',
       keywords: ['atlas'],
-      regex: keyed(nameWith(ci('atlas'), ci('private')), UUID),
+      regex: keyed(nameWith(`${ci('atlas')}(?!${ci('sian')})`, ci('private')), UUID),
       remediation: 'Delete the API key at https://cloud.mongodb.com (Organization → Access Manager → API Keys) and create a new one.',
       examples: () => ({
         match: [`MONGODB_ATLAS_PRIVATE_KEY=${join(fake(HEX, 8, 'at1'), '-', fake(HEX, 4, 'at2'), '-', fake(HEX, 4, 'at3'), '-', fake(HEX, 4, 'at4'), '-', fake(HEX, 12, 'at5'))}`],
-        noMatch: [`MONGODB_ATLAS_PUBLIC_KEY=${fake(LOWER, 8, 'at6')}`, 'MONGODB_ATLAS_PRIVATE_KEY=<private-key>'],
+        noMatch: [
+          `MONGODB_ATLAS_PUBLIC_KEY=${fake(LOWER, 8, 'at6')}`,
+          'MONGODB_ATLAS_PRIVATE_KEY=<private-key>',
+          `ATLASSIAN_PRIVATE_KEY_ID=${join(fake(HEX, 8, 'at7'), '-', fake(HEX, 4, 'at8'), '-', fake(HEX, 4, 'at9'), '-', fake(HEX, 4, 'at10'), '-', fake(HEX, 12, 'at11'))}`,
+        ],
       }),
     },
     {

@@ -1,7 +1,7 @@
 import { ALNUM, B64, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER_ALNUM, fake, join } from './fake.js';
 import { UUID, credentialName, either, keyed, nameWith, spellings, words } from './context.js';
 import { b64json, jsonObject } from './decode.js';
-import { ci, prefixed, token } from './shape.js';
+import { END, START, ci, prefixed, token } from './shape.js';
 import type { RuleFamily } from './types.js';
 
 const SENTRY_REVOKE = 'Revoke it at https://sentry.io/settings/auth-tokens/ (user tokens: https://sentry.io/settings/account/api/auth-tokens/).';
@@ -322,11 +322,11 @@ export const observability: RuleFamily = {
       provider: 'LaunchDarkly',
       description: 'LaunchDarkly server-side SDK key (sdk- + UUID)',
       keywords: ['sdk-'],
-      regex: prefixed('sdk-', UUID),
+      regex: new RegExp(`${START}(?<secret>sdk-${UUID})${END}`),
       remediation: LAUNCHDARKLY_REVOKE,
       examples: () => ({
         match: [`LAUNCHDARKLY_SDK_KEY=${join('sd', 'k-', uuid('ld1'))}`],
-        noMatch: ['LAUNCHDARKLY_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000', 'import("aws-sdk-client-mock")'],
+        noMatch: ['LAUNCHDARKLY_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000', 'import("aws-sdk-client-mock")', `bucket = "aws-${join('sd', 'k-', uuid('ld4'))}"`],
       }),
     },
     {
