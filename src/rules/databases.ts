@@ -309,7 +309,7 @@ export const databases: RuleFamily = {
       keywords: ['fauna'],
       regex: keyed(ci('fauna'), 'fn[A-Za-z0-9_-]{38}'),
       entropy: 3.5,
-      remediation: 'Delete the key in the Fauna dashboard (database → Keys) and create a new one.',
+      remediation: 'Delete the key at https://dashboard.fauna.com (database → Keys) and create a new one.',
       examples: () => ({
         match: [`FAUNA_SECRET=${join('f', 'n', fake(B64URL, 38, 'fa1'))}`],
         noMatch: ['FAUNA_SECRET=fnYourSecretKeyHere', `FAUNA_SECRET=${join('f', 'n', fake(B64URL, 20, 'fa2'))}`],

@@ -411,7 +411,7 @@ export const messaging: RuleFamily = {
       regex: keyed(credentialName(ci('zendesk')), '[A-Za-z0-9]{40}'),
       entropy: 3.5,
       reject: /^[0-9a-f]{40}$/,
-      remediation: 'Delete it in Zendesk Admin Center (Apps and integrations → APIs → Zendesk API) and add a new token.',
+      remediation: 'Delete it in Zendesk Admin Center (https://<subdomain>.zendesk.com/admin/apps-integrations/apis/zendesk-api) and add a new token.',
       examples: () => ({
         match: [`ZENDESK_API_TOKEN=${fake(ALNUM, 40, 'zd1')}`],
         noMatch: [`ZENDESK_API_TOKEN=${fake(ALNUM, 30, 'zd2')}`, `zendesk_commit = "${fake(HEX, 40, 'zd3')}"`],

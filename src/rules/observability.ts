@@ -260,7 +260,7 @@ export const observability: RuleFamily = {
       keywords: ['pagerduty'],
       regex: keyed(credentialName(ci('pagerduty')), '[A-Za-z0-9_+-]{20}'),
       entropy: 3.5,
-      remediation: 'Delete it in PagerDuty (Integrations → API Access Keys, or your user profile → User Settings) and create a new key.',
+      remediation: 'Delete it at https://<subdomain>.pagerduty.com/api_keys (user tokens: your profile → User Settings) and create a new key.',
       examples: () => ({
         match: [`PAGERDUTY_API_KEY=${join('u+', fake(B64URL, 18, 'pd1'))}`, `pagerduty_token: '${fake(ALNUM, 20, 'pd2')}'`],
         noMatch: ['PAGERDUTY_API_KEY=<pagerduty_api_key>', `PAGERDUTY_SERVICE_ID=${fake(UPPER_ALNUM, 7, 'pd3')}`],
@@ -361,7 +361,7 @@ export const observability: RuleFamily = {
       keywords: ['dt0c01.'],
       regex: prefixed('dt0c01.', '[A-Z0-9]{24}\\.[A-Z0-9]{64}'),
       entropy: 3.5,
-      remediation: 'Revoke it in Dynatrace (Access tokens) and generate a new token.',
+      remediation: 'Revoke it at https://<environment>.live.dynatrace.com/ui/access-tokens and generate a new token.',
       examples: () => ({
         match: [`DT_API_TOKEN=${join('dt0', 'c01.', fake(UPPER_ALNUM, 24, 'dt1'), '.', fake(UPPER_ALNUM, 64, 'dt2'))}`],
         noMatch: [`DT_API_TOKEN=${join('dt0', 'c01.', 'ABC123')}`],
@@ -399,7 +399,7 @@ export const observability: RuleFamily = {
       keywords: ['sumo'],
       regex: keyed(nameWith(ci('sumo'), ci('key')), '[A-Za-z0-9]{64}'),
       entropy: 4,
-      remediation: 'Delete it in Sumo Logic (Administration → Security → Access Keys) and create a new one.',
+      remediation: 'Delete it at https://service.sumologic.com/ui/#/security/access-keys (Administration → Security → Access Keys) and create a new one.',
       examples: () => ({
         match: [`SUMOLOGIC_ACCESSKEY=${fake(ALNUM, 64, 'su1')}`],
         noMatch: [`SUMOLOGIC_ACCESSID=su${fake(ALNUM, 12, 'su2')}`, `SUMOLOGIC_ACCESSKEY=${hex(64, 'su3').replace(/[0-9]/g, 'a')}`],

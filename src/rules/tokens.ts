@@ -76,7 +76,7 @@ export const tokens: RuleFamily = {
       keywords: ['okta'],
       regex: keyed(ci('okta'), '00[A-Za-z0-9_-]{40}'),
       entropy: 3.5,
-      remediation: 'Revoke it in the Okta Admin Console (Security → API → Tokens) and create a new token.',
+      remediation: 'Revoke it at https://<your-org>-admin.okta.com/admin/access/api/tokens (Security → API → Tokens) and create a new token.',
       examples: () => ({
         match: [`OKTA_API_TOKEN=${join('00', fake(B64URL, 40, 'ok1'))}`, `okta_client_token: "${join('00', fake(ALNUM, 40, 'ok2'))}"`],
         noMatch: ['OKTA_API_TOKEN={apiToken}', `OKTA_CLIENT_ID=0oa${fake(ALNUM, 17, 'ok3')}`],
@@ -89,7 +89,7 @@ export const tokens: RuleFamily = {
       keywords: ['auth0'],
       regex: keyed(nameWith(ci('auth0'), ci('secret')), '[A-Za-z0-9_-]{64}'),
       entropy: 4,
-      remediation: 'Rotate it in the Auth0 Dashboard (Applications → the application → Settings → Rotate client secret).',
+      remediation: 'Rotate it at https://manage.auth0.com (Applications → the application → Settings → Rotate client secret).',
       examples: () => ({
         match: [`AUTH0_CLIENT_SECRET=${fake(B64URL, 64, 'a01')}`],
         noMatch: ['AUTH0_CLIENT_SECRET=YOUR_AUTH0_CLIENT_SECRET', `AUTH0_CLIENT_ID=${fake(ALNUM, 32, 'a02')}`],
@@ -245,7 +245,7 @@ export const tokens: RuleFamily = {
       keywords: ['pk_'],
       regex: prefixed('pk_', '[0-9]{6,10}_[A-Z0-9]{32}'),
       entropy: 3.5,
-      remediation: 'Regenerate it in ClickUp (Settings → Apps → API Token → Regenerate).',
+      remediation: 'Regenerate it at https://app.clickup.com/settings/apps (API Token → Regenerate).',
       examples: () => ({
         match: [`CLICKUP_API_TOKEN=${join('p', 'k_', fake(DIGITS, 8, 'cu1'), '_', fake(UPPER_ALNUM, 32, 'cu2'))}`],
         noMatch: [`CLICKUP_API_TOKEN=${join('p', 'k_', '12345678', '_', 'YOURTOKENHEREXXXXXXXXXXXXXXXXXXX')}`, `pk_${fake(DIGITS, 8, 'cu3')}`],
