@@ -383,7 +383,7 @@ export const messaging: RuleFamily = {
       description: 'Pusher Channels app secret (20 hex characters next to a pusher…secret name)',
       keywords: ['pusher'],
       regex: keyed(nameWith(ci('pusher'), ci('secret')), '[0-9a-f]{20}'),
-      entropy: 3,
+      entropy: 2.5,
       remediation: 'Rotate it at https://dashboard.pusher.com (your app → App Keys), then update the servers.',
       examples: () => ({
         match: [`PUSHER_APP_SECRET=${fake(HEX, 20, 'pu1')}`, `pusher_secret: '${fake(HEX, 20, 'pu2')}'`],

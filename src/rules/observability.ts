@@ -234,7 +234,7 @@ export const observability: RuleFamily = {
       description: 'Logz.io shipping token (32 letters) or API token (UUID) next to a logzio name',
       keywords: ['logz'],
       regex: keyed(credentialName(either(ci('logzio'), words('logz', 'io'))), `(?:[A-Za-z]{32}|${UUID})`),
-      entropy: 3.5,
+      entropy: 3,
       remediation: 'Delete it at https://app.logz.io/#/dashboard/settings/manage-tokens and create a new token.',
       examples: () => ({
         match: [`LOGZIO_TOKEN=${fake(ALNUM.slice(0, 52), 32, 'lz1')}`, `logzio_api_token: ${uuid('lz2')}`],
@@ -259,7 +259,7 @@ export const observability: RuleFamily = {
       description: 'PagerDuty REST API key (20 characters next to a pagerduty name)',
       keywords: ['pagerduty'],
       regex: keyed(credentialName(ci('pagerduty')), '[A-Za-z0-9_+-]{20}'),
-      entropy: 3.5,
+      entropy: 3.2,
       remediation: 'Delete it at https://<subdomain>.pagerduty.com/api_keys (user tokens: your profile → User Settings) and create a new key.',
       examples: () => ({
         match: [`PAGERDUTY_API_KEY=${join('u+', fake(B64URL, 18, 'pd1'))}`, `pagerduty_token: '${fake(ALNUM, 20, 'pd2')}'`],
