@@ -1,5 +1,5 @@
 import { shannonEntropy } from './entropy.js';
-import { isPlaceholder } from './placeholder.js';
+import { isBlockPlaceholder, isPlaceholder } from './placeholder.js';
 import type { Detector } from './compile.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
@@ -124,7 +124,7 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
       const secret = utf8(bytes, start, end);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (rule.reject?.test(secret)) continue;
-      if (isPlaceholder(secret)) continue;
+      if (rule.span === undefined ? isPlaceholder(secret) : isBlockPlaceholder(secret)) continue;
       const ls = lineStart(bytes, start);
       if (bytes.toString('latin1', ls, lineEnd(bytes, start)).includes(ALLOW_MARKER)) continue;
       found.push({

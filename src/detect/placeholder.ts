@@ -16,3 +16,11 @@ function isRepetitive(secret: string): boolean {
 export function isPlaceholder(secret: string): boolean {
   return PLACEHOLDER_WORDS.test(secret) || isRepetitive(secret);
 }
+
+/**
+ * Placeholders inside a multi-line block (a PEM body): only explicit elisions and template markers count. Real
+ * key bodies repeat characters (OpenSSH's AAAAAAAA…) and, being long, contain any short word now and then.
+ */
+export function isBlockPlaceholder(block: string): boolean {
+  return /\.\.\.|…|<|>|\$\{|\{\{|x{8}|X{8}/.test(block);
+}

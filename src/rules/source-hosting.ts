@@ -352,19 +352,6 @@ const registries: Rule[] = [
 
 const devTools: Rule[] = [
   {
-    id: 'linear-api-key',
-    provider: 'Linear',
-    description: 'Linear personal API key (lin_api_)',
-    keywords: ['lin_api_'],
-    regex: prefixed('lin_api_', '[A-Za-z0-9]{40}'),
-    entropy: 3.5,
-    remediation: 'Revoke it at https://linear.app/settings/account/security.',
-    examples: () => ({
-      match: [`LINEAR_API_KEY=${join('lin', '_api_', fake(ALNUM, 40, 'ln1'))}`],
-      noMatch: [`LINEAR_API_KEY=${join('lin', '_api_', 'xxxx')}`],
-    }),
-  },
-  {
     id: 'postman-api-key',
     provider: 'Postman',
     description: 'Postman API key (PMAK-)',

@@ -25,10 +25,9 @@ describe('structure checks', () => {
 
 describe('OpenSSH private keys with the usual unencrypted header', () => {
   // "openssh-key-v1\0", cipher "none", kdf "none", empty kdf options, one key: the zero-length fields encode as
-  // long runs of "A", which the engine's placeholder check (a character repeated six times) takes for a filler.
-  // Known limitation of the engine, not of the rule: this test fails once the engine skips that check for
-  // structurally validated multi-line secrets (then turn it into a plain `it`).
-  it.fails('is reported', async () => {
+  // long runs of "A": multi-line blocks get only the block placeholder check (elisions, template markers), never
+  // the repeated-character one.
+  it('is reported', async () => {
     const { compileDetector } = await import('../../src/detect/compile.js');
     const { scanText } = await import('../../src/detect/engine.js');
     const { privateKeys } = await import('../../src/rules/private-keys.js');
