@@ -78,8 +78,8 @@ function findKeywords(bytes: Uint8Array, automaton: Detector['automaton']): numb
   let row = 0;
   for (let i = 0, n = bytes.length; i < n; i++) {
     const cls = classes[bytes[i]!]!;
-    let v = next[row + cls]!;
-    if (v < 0) v = automaton.fill(row, cls);
+    let v = ~next[row + cls]!;
+    if (v === -1) v = automaton.fill(row, cls);
     row = v >> 1;
     if ((v & 1) !== 0) hits.push(i, row / classCount);
   }

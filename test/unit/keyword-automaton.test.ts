@@ -9,8 +9,8 @@ function run(keywords: string[], text: string): string[] {
   let row = 0;
   for (let i = 0; i < bytes.length; i++) {
     const cls = a.classes[bytes[i]!]!;
-    let v = a.next[row + cls]!;
-    if (v < 0) v = a.fill(row, cls);
+    let v = ~a.next[row + cls]!;
+    if (v === -1) v = a.fill(row, cls);
     row = v >> 1;
     if (v & 1) for (const k of a.outputs(row / a.classCount)) found.push(`${i - a.lengths[k]! + 1}:${k}`);
   }
