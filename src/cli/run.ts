@@ -38,6 +38,15 @@ async function dispatch(command: Command, io: IO): Promise<number> {
       return EXIT.CLEAN;
     case 'scan':
       return scan(command, io);
+    case 'baseline': {
+      const { updateBaseline } = await import('../baseline/command.js');
+      const { baselineMessages } = await import('../messages.js');
+      const { file, total, added } = await updateBaseline(io.cwd);
+      io.stdout(`${baselineMessages.written(file, total, added)}\n`);
+      return EXIT.CLEAN;
+    }
+    case 'rules':
+      return (await import('./rules-command.js')).rulesCommand(command.format, io);
     default:
       throw new UsageError(`"${command.name}" is not available yet`);
   }

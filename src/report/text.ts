@@ -1,4 +1,4 @@
-import { messages } from '../messages.js';
+import { baselineMessages, messages } from '../messages.js';
 import type { FileFinding, Report, SecretFinding } from './types.js';
 
 export interface TextOptions {
@@ -30,6 +30,7 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const large = report.skipped.filter((s) => s.reason === 'too-large').map((s) => s.file);
   if (large.length > 0) out.push(c.yellow(messages.skippedLarge(large)));
+  if (report.baselined > 0) out.push(c.dim(baselineMessages.skipped(report.baselined)));
   if (report.findings.length === 0) {
     out.push(messages.clean(report.files));
     return `${out.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config } from '../config/types.js';
+import { applyBaseline } from '../baseline/apply.js';
 import { detectorFor, finalize, findSecrets, type RawFinding } from '../detect/detector.js';
 import { findRepoRoot } from '../git/repo.js';
 import type { Report } from '../report/types.js';
@@ -66,6 +67,6 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
       closeSync(fd);
     }
   }
-  report.findings.push(...(await finalize(raw)));
+  report.findings.push(...applyBaseline(root ?? options.cwd, await finalize(raw), report));
   return { config, report };
 }

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
+import { applyBaseline } from '../baseline/apply.js';
 import { detectorFor, finalize, findSecrets, type RawFinding } from '../detect/detector.js';
 import { KeyguardError } from '../errors.js';
 import { readStagedChanges, type StagedChange } from '../git/staged.js';
@@ -56,6 +57,6 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     const lines = change.addedLines;
     raw.push(...findSecrets(text, change.path, detector, (i) => lines[i]?.line ?? 0));
   }
-  report.findings.push(...(await finalize(raw)));
+  report.findings.push(...applyBaseline(root, await finalize(raw), report));
   return { root, config, changes, report };
 }
