@@ -6,6 +6,7 @@ import { detectorFor, finalize, findSecrets, type RawFinding } from '../detect/d
 import { findRepoRoot } from '../git/repo.js';
 import type { Report } from '../report/types.js';
 import { listFiles } from './list-files.js';
+import { neverScanned } from './never-scan.js';
 import { allowFilter } from './path-filter.js';
 
 export interface PathScanOptions {
@@ -33,7 +34,7 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   const raw: RawFinding[] = [];
   let buffer = Buffer.allocUnsafe(1024 * 1024);
   for (const file of files) {
-    if (isAllowed(file.display)) continue;
+    if (neverScanned(file.display) || isAllowed(file.display)) continue;
     let fd: number;
     try {
       fd = openSync(file.absolute, 'r');

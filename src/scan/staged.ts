@@ -8,6 +8,7 @@ import { readStagedChanges, type StagedChange } from '../git/staged.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
 import type { Report } from '../report/types.js';
+import { neverScanned } from './never-scan.js';
 import { allowFilter } from './path-filter.js';
 
 export interface StagedScanOptions {
@@ -49,7 +50,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
       report.skipped.push({ file: change.path, reason: 'binary' });
       continue;
     }
-    if (change.addedLines.length === 0 || isAllowed(change.path)) continue;
+    if (change.addedLines.length === 0 || neverScanned(change.path) || isAllowed(change.path)) continue;
     const text = change.addedLines.map((l) => l.text).join('\n');
     report.files++;
     report.bytes += text.length;

@@ -1,0 +1,45 @@
+import { compileDetector } from '../../src/detect/compile.js';
+import { scanText } from '../../src/detect/engine.js';
+import type { Rule } from '../../src/rules/types.js';
+
+/** An environment-variable name and the secret it holds, taken from a rule's own match example. */
+export interface Sample {
+  rule: string;
+  name: string;
+  secret: string;
+  /** Which example it came from (0 = the first, the canonical `NAME=SECRET`). */
+  example: number;
+}
+
+/** OPENAI_API_KEY → openaiApiKey */
+export const camel = (name: string): string =>
+  name.toLowerCase().replace(/[_.-]+([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+/** OPENAI_API_KEY → openai_api_key */
+export const lower = (name: string): string => name.toLowerCase().replace(/[.-]/g, '_');
+/** OPENAI_API_KEY → openai.api.key */
+export const dotted = (name: string): string => name.toLowerCase().replace(/[_-]/g, '.');
+
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*[:=]\s*(["']?)/;
+
+/** The variable name an example assigns to, when the secret is its whole value. */
+function nameOf(example: string, secret: string): string | null {
+  const m = ASSIGNMENT.exec(example);
+  if (m === null) return null;
+  const rest = example.slice(m[0].length).replace(/["',;]*\s*$/, '');
+  return rest === secret ? m[1]!.toUpperCase().replace(/\./g, '_') : null;
+}
+
+/** Samples from every match example of the rule: the secret the rule reports, and a plausible variable name. */
+export function samplesOf(rule: Rule): Sample[] {
+  const alone = compileDetector([rule]);
+  const fallback = rule.id.toUpperCase().replace(/-/g, '_');
+  const samples: (Sample & { named: boolean })[] = [];
+  rule.examples().match.forEach((example, index) => {
+    const found = scanText(example, alone)[0];
+    if (found === undefined) return; // the rules table test reports this
+    const name = nameOf(example, found.secret);
+    samples.push({ rule: rule.id, name: name ?? fallback, named: name !== null, secret: found.secret, example: index });
+  });
+  const firstName = samples.find((s) => s.named)?.name ?? fallback;
+  return samples.map(({ named, ...s }) => ({ ...s, name: named ? s.name : firstName }));
+}
