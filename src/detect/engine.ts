@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy.js';
-import { isPlaceholder } from './placeholder.js';
+import { looksLikeCode } from './code-like.js';
+import { inDataUri, isPlaceholder } from './placeholder.js';
 import type { Detector } from './compile.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
@@ -88,7 +89,8 @@ export function scanText(text: string, detector: Detector): Match[] {
       seen.add(key);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (rule.reject?.test(secret)) continue;
-      if (isPlaceholder(secret)) continue;
+      if (isPlaceholder(secret) || inDataUri(text, start)) continue;
+      if (rule.generic && looksLikeCode(secret)) continue;
       const [ls, le] = lineBounds(text, start);
       if (text.slice(ls, le).includes(ALLOW_MARKER)) continue;
       found.push({

@@ -43,6 +43,12 @@ export const LINE_CONTEXTS: Context[] = [
   { context: 'dockerfile', file: 'build.Dockerfile', render: (n, s) => `FROM python:3.12\nARG ${n}=${s}\n` },
   { context: 'properties', file: 'application.properties', render: (n, s) => `${dotted(n)}=${s}\n` },
   { context: 'properties', file: 'gradle.properties', render: (n, s) => `org.gradle.jvmargs=-Xmx2g\n${dotted(n)} = ${s}\n` },
+  { context: 'ruby', file: 'config/initializers/client.rb', render: (n, s) => `Client.configure do |config|\n  config.${lower(n)} = "${s}"\nend\n` },
+  { context: 'go', file: 'main.go', render: (n, s) => `package main\n\nconst ${camel(n)} = "${s}"\n` },
+  { context: 'java', file: 'Config.java', render: (n, s) => `class Config {\n  private static final String ${n} = "${s}";\n}\n` },
+  { context: 'php', file: 'config.php', render: (n, s) => `<?php\n$${camel(n)} = '${s}';\n` },
+  { context: 'ini', file: 'settings.ini', render: (n, s) => `[default]\n${lower(n)} = ${s}\n` },
+  { context: 'terraform', file: 'terraform.tfvars', render: (n, s) => `region = "eu-west-1"\n${lower(n)} = "${s}"\n` },
   { context: 'markdown', file: 'README.md', render: (n, s) => `## Setup\n\n\`\`\`sh\nexport ${n}=${s}\n\`\`\`\n` },
   { context: 'markdown', file: 'NOTES.md', render: (n, s) => `Tried it with \`${n}=${s}\` and it works.\n` },
   {

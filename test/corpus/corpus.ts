@@ -20,7 +20,12 @@ export function positives(rules: readonly Rule[] = builtinRules): Item[] {
   for (const rule of rules) {
     const samples = samplesOf(rule);
     for (const sample of samples) {
-      const contexts = sample.secret.includes('\n') ? BLOCK_CONTEXTS : LINE_CONTEXTS;
+      // A secret already escaped for a string literal (a PEM block as "…\\n…") is not escaped a second time.
+      const contexts = sample.secret.includes('\n')
+        ? BLOCK_CONTEXTS
+        : sample.secret.includes('\\')
+          ? LINE_CONTEXTS.filter((c) => c.context !== 'notebook')
+          : LINE_CONTEXTS;
       contexts.forEach((c, i) => {
         items.push({
           id: `${rule.id}#${sample.example}/${c.context}-${i}`,
