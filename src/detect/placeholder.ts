@@ -18,16 +18,21 @@ const DOCUMENTATION_KEYS = new Set([
   join('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', '.', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ', '.', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'), // jwt.io
 ]);
 
-/** The same character six times in a row, or a string built from very few distinct characters. */
-function isRepetitive(secret: string): boolean {
-  if (/(.)\1{5}/.test(secret)) return true;
+/**
+ * The same character six times in a row, or a string built from very few distinct characters. A multi-line block
+ * (PEM) is binary data in base64, where zero bytes make long runs of "A" (an unencrypted OpenSSH key has several):
+ * there only a run of twenty counts.
+ */
+function isRepetitive(secret: string, block: boolean): boolean {
+  if ((block ? /(.)\1{19}/ : /(.)\1{5}/).test(secret)) return true;
   if (secret.length < 16) return false;
   const distinct = new Set(secret).size;
   return distinct < 6;
 }
 
 export function isPlaceholder(secret: string): boolean {
-  return PLACEHOLDER_WORDS.test(secret) || isRepetitive(secret) || DOCUMENTATION_KEYS.has(secret);
+  const block = secret.includes('\n') || secret.includes('\\n');
+  return PLACEHOLDER_WORDS.test(secret) || isRepetitive(secret, block) || DOCUMENTATION_KEYS.has(secret);
 }
 
 /**

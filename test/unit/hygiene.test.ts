@@ -73,3 +73,19 @@ describe('look-alikes', () => {
     expect(rulesIn(`const apiKey: string = "${fake(ALNUM, 32, 'ta')}";`)).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('private key blocks', () => {
+  it('reports an unencrypted OpenSSH key despite the runs of "A" its zero-length fields encode to', () => {
+    const u32 = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+    const str = (s: string) => Buffer.concat([u32(s.length), Buffer.from(s, 'latin1')]);
+    const bytes = Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), str('none'), str('none'), u32(0), u32(1), Buffer.from(fake(HEX, 400, 'ossh'), 'hex')]);
+    const body = bytes.toString('base64').match(/.{1,70}/g) ?? [];
+    const label = ['OPENSSH', 'PRIVATE', 'KEY'].join(' ');
+    const block = [`-----BEGIN ${label}-----`, ...body, `-----END ${label}-----`].join('\n');
+    expect(block).toMatch(/A{6}/);
+    expect(rulesIn(block)).toEqual(['private-key']);
+    expect(rulesIn(JSON.stringify({ key: block }))).toEqual(['private-key']);
+    const filler = [`-----BEGIN ${label}-----`, 'A'.repeat(64), 'A'.repeat(64), `-----END ${label}-----`].join('\n');
+    expect(rulesIn(filler)).toEqual([]);
+  });
+});
