@@ -4,8 +4,8 @@ import type { RuleFamily } from './types.js';
 const KEY_REVOKE =
   'Generate a new key pair, replace the public key wherever it is trusted (servers, deploy keys, certificates), and remove the old one.';
 
-/** A PEM body line break: a real newline, or an escaped "\n" inside a JSON or code string; then any indentation (YAML). */
-const BREAK = '(?:\\r?\\n|(?:\\\\r)?\\\\n)[ \\t]*';
+/** A PEM body line break: a real newline, or an escaped "\n" inside a JSON or code string. */
+const BREAK = '(?:\\r?\\n|(?:\\\\r)?\\\\n)';
 
 /** Build a PEM block from parts, for examples. */
 export function pemBlock(label: string, seed: string, lines = 6): string {
