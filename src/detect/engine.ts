@@ -1,7 +1,9 @@
 import { shannonEntropy } from './entropy.js';
 import { looksLikeCode } from './code-like.js';
 import { inDataUri, isPlaceholder } from './placeholder.js';
+import type { Rule } from '../rules/types.js';
 import type { Detector } from './compile.js';
+import { step } from './keyword-automaton.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
 export interface Match {
@@ -54,10 +56,6 @@ function lineBounds(text: string, offset: number): [number, number] {
  * rules worth running there; each rule's regex then runs on its segment only.
  */
 export function scanText(text: string, detector: Detector): Match[] {
-  const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
-  const haystack = sameLength ? lower : text;
-  const keywords = sameLength ? detector.keywords : detector.keywordsIgnoreCase;
   const found: Match[] = [];
   const seen = new Set<string>();
   const lines = new LineCounter(text);
@@ -100,16 +98,25 @@ export function scanText(text: string, detector: Detector): Match[] {
         line: lines.lineOf(start),
         column: start - ls,
         secret,
-        lowConfidence: rule.validate ? !rule.validate(secret) : false,
+        lowConfidence: !passesCheck(rule, secret),
       });
     }
   };
 
-  keywords.lastIndex = 0;
-  for (let m = keywords.exec(haystack); m !== null; m = keywords.exec(haystack)) {
-    const at = m.index;
-    keywords.lastIndex = at + 1;
-    const ruleIndexes = detector.rulesByKeyword.get(sameLength ? m[0] : m[0].toLowerCase()) ?? [];
+  const automaton = detector.automaton;
+  const { trie, hit, rules: hitRules } = automaton;
+  let state = 0;
+  for (let at = 0, length = text.length; at < length; at++) {
+    const c = text.charCodeAt(at);
+    if (c >= 128) {
+      state = 0;
+      continue;
+    }
+    const next = trie[(state << 7) | c]!;
+    state = next >= 0 ? next : state === 0 ? 0 : step(automaton, state, c);
+    const h = hit[state]!;
+    if (h < 0) continue;
+    // `at` is the keyword's last character: same line as its first.
     if (at >= segEnd) {
       flush();
       let [ls, le] = lineBounds(text, at);
@@ -120,23 +127,38 @@ export function scanText(text: string, detector: Detector): Match[] {
       segStart = ls;
       segEnd = le;
     }
-    for (const i of ruleIndexes) {
+    for (const i of hitRules[h]!) {
       pending.add(i);
       const span = detector.rules[i]!.rule.span;
-      if (span !== undefined) segEnd = Math.max(segEnd, Math.min(text.length, at + span));
+      if (span !== undefined) segEnd = Math.max(segEnd, Math.min(length, at + span));
     }
   }
   flush();
   return preferSpecific(found, detector);
 }
 
-/** Drop generic matches that overlap a specific rule's match; order by position. */
+/** The rule's offline structural check; a check that throws could not decide, and the finding keeps blocking. */
+function passesCheck(rule: Rule, secret: string): boolean {
+  if (!rule.validate) return true;
+  try {
+    return rule.validate(secret);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Drop generic matches that overlap a specific rule's match, and duplicate reports of one secret (two specific rules
+ * matching exactly the same text: the first in catalog order, the most specific family, wins); order by position.
+ */
 function preferSpecific(found: Match[], detector: Detector): Match[] {
   if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || a.ruleIndex - b.ruleIndex);
-  const specific = found.filter((m) => !detector.rules[m.ruleIndex]!.rule.generic);
-  return found.filter(
-    (m) =>
-      !detector.rules[m.ruleIndex]!.rule.generic || !specific.some((s) => s.start < m.end && m.start < s.end),
-  );
+  const isGeneric = (m: Match) => detector.rules[m.ruleIndex]!.rule.generic === true;
+  const specific = found.filter((m) => !isGeneric(m));
+  return found.filter((m, i) => {
+    if (isGeneric(m)) return !specific.some((s) => s.start < m.end && m.start < s.end);
+    const previous = found[i - 1];
+    return !(previous && !isGeneric(previous) && previous.start === m.start && previous.end === m.end);
+  });
 }

@@ -6,6 +6,10 @@ import type { Rule } from '../../src/rules/types.js';
 export interface Sample {
   rule: string;
   name: string;
+  /**
+   * What is assigned: the secret, or the whole value around it when the rule reports a part of it (the password of
+   * a connection URL, the key of a connection string).
+   */
   secret: string;
   /** Which example it came from (0 = the first, the canonical `NAME=SECRET`). */
   example: number;
@@ -21,12 +25,12 @@ export const dotted = (name: string): string => name.toLowerCase().replace(/[_-]
 
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*[:=]\s*(["']?)/;
 
-/** The variable name an example assigns to, when the secret is its whole value. */
-function nameOf(example: string, secret: string): string | null {
+/** The variable an example assigns to and the value it assigns, when the value holds the secret. */
+function assignmentOf(example: string, secret: string): { name: string; value: string } | null {
   const m = ASSIGNMENT.exec(example);
-  if (m === null) return null;
-  const rest = example.slice(m[0].length).replace(/["',;]*\s*$/, '');
-  return rest === secret ? m[1]!.toUpperCase().replace(/\./g, '_') : null;
+  if (m === null || example.includes('\n')) return null;
+  const value = example.slice(m[0].length).replace(/["',;]*\s*$/, '');
+  return value.includes(secret) ? { name: m[1]!.toUpperCase().replace(/\./g, '_'), value } : null;
 }
 
 /** Samples from every match example of the rule: the secret the rule reports, and a plausible variable name. */
@@ -37,8 +41,14 @@ export function samplesOf(rule: Rule): Sample[] {
   rule.examples().match.forEach((example, index) => {
     const found = scanText(example, alone)[0];
     if (found === undefined) return; // the rules table test reports this
-    const name = nameOf(example, found.secret);
-    samples.push({ rule: rule.id, name: name ?? fallback, named: name !== null, secret: found.secret, example: index });
+    const assignment = assignmentOf(example, found.secret);
+    samples.push({
+      rule: rule.id,
+      name: assignment?.name ?? fallback,
+      named: assignment !== null,
+      secret: assignment?.value ?? found.secret,
+      example: index,
+    });
   });
   const firstName = samples.find((s) => s.named)?.name ?? fallback;
   return samples.map(({ named, ...s }) => ({ ...s, name: named ? s.name : firstName }));
