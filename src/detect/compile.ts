@@ -1,4 +1,3 @@
-import { buildAutomaton, type KeywordAutomaton } from './keyword-automaton.js';
 import type { Rule } from '../rules/types.js';
 
 export interface CompiledRule {
@@ -10,8 +9,16 @@ export interface CompiledRule {
 /** Rules ready for the engine: one keyword prefilter for all of them. */
 export interface Detector {
   rules: CompiledRule[];
-  /** Finds every keyword occurrence in one pass and says which rules to run there. */
-  automaton: KeywordAutomaton;
+  /** Lower-case keyword alternation, longest first; runs over lower-cased text. */
+  keywords: RegExp;
+  /** The same, case-insensitive, for text whose lower-casing changes its length. */
+  keywordsIgnoreCase: RegExp;
+  /** For each keyword: the rules to run when it occurs (including rules of keywords it contains). */
+  rulesByKeyword: Map<string, number[]>;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function compileRule(rule: Rule): CompiledRule {
@@ -29,14 +36,28 @@ function compileRule(rule: Rule): CompiledRule {
 }
 
 export function compileDetector(rules: readonly Rule[]): Detector {
-  const byKeyword = new Map<string, number[]>();
+  const compiled = rules.map(compileRule);
+  const direct = new Map<string, number[]>();
   rules.forEach((rule, index) => {
     for (const raw of rule.keywords) {
       const keyword = raw.toLowerCase();
-      const list = byKeyword.get(keyword) ?? [];
+      const list = direct.get(keyword) ?? [];
       list.push(index);
-      byKeyword.set(keyword, list);
+      direct.set(keyword, list);
     }
   });
-  return { rules: rules.map(compileRule), automaton: buildAutomaton(byKeyword) };
+  const keywords = [...direct.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const rulesByKeyword = new Map<string, number[]>();
+  for (const keyword of keywords) {
+    const set = new Set<number>();
+    for (const other of keywords) if (keyword.includes(other)) for (const i of direct.get(other) ?? []) set.add(i);
+    rulesByKeyword.set(keyword, [...set].sort((a, b) => a - b));
+  }
+  const source = keywords.length > 0 ? keywords.map(escape).join('|') : '(?!)';
+  return {
+    rules: compiled,
+    keywords: new RegExp(source, 'g'),
+    keywordsIgnoreCase: new RegExp(source, 'gi'),
+    rulesByKeyword,
+  };
 }

@@ -1,9 +1,9 @@
 import { shannonEntropy } from './entropy.js';
+import { isPlaceholder } from './placeholder.js';
 import { looksLikeCode } from './code-like.js';
-import { inDataUri, isPlaceholder } from './placeholder.js';
+import { inDataUri, isDocumentationKey } from './look-alikes.js';
 import type { Rule } from '../rules/types.js';
 import type { Detector } from './compile.js';
-import { step } from './keyword-automaton.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
 export interface Match {
@@ -56,6 +56,10 @@ function lineBounds(text: string, offset: number): [number, number] {
  * rules worth running there; each rule's regex then runs on its segment only.
  */
 export function scanText(text: string, detector: Detector): Match[] {
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const haystack = sameLength ? lower : text;
+  const keywords = sameLength ? detector.keywords : detector.keywordsIgnoreCase;
   const found: Match[] = [];
   const seen = new Set<string>();
   const lines = new LineCounter(text);
@@ -87,8 +91,8 @@ export function scanText(text: string, detector: Detector): Match[] {
       seen.add(key);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (rule.reject?.test(secret)) continue;
-      if (isPlaceholder(secret) || inDataUri(text, start)) continue;
-      if (rule.generic && looksLikeCode(secret)) continue;
+      if (isPlaceholder(secret)) continue;
+      if (isDocumentationKey(secret) || inDataUri(text, start) || (rule.generic && looksLikeCode(secret))) continue;
       const [ls, le] = lineBounds(text, start);
       if (text.slice(ls, le).includes(ALLOW_MARKER)) continue;
       found.push({
@@ -103,20 +107,11 @@ export function scanText(text: string, detector: Detector): Match[] {
     }
   };
 
-  const automaton = detector.automaton;
-  const { trie, hit, rules: hitRules } = automaton;
-  let state = 0;
-  for (let at = 0, length = text.length; at < length; at++) {
-    const c = text.charCodeAt(at);
-    if (c >= 128) {
-      state = 0;
-      continue;
-    }
-    const next = trie[(state << 7) | c]!;
-    state = next >= 0 ? next : state === 0 ? 0 : step(automaton, state, c);
-    const h = hit[state]!;
-    if (h < 0) continue;
-    // `at` is the keyword's last character: same line as its first.
+  keywords.lastIndex = 0;
+  for (let m = keywords.exec(haystack); m !== null; m = keywords.exec(haystack)) {
+    const at = m.index;
+    keywords.lastIndex = at + 1;
+    const ruleIndexes = detector.rulesByKeyword.get(sameLength ? m[0] : m[0].toLowerCase()) ?? [];
     if (at >= segEnd) {
       flush();
       let [ls, le] = lineBounds(text, at);
@@ -127,10 +122,10 @@ export function scanText(text: string, detector: Detector): Match[] {
       segStart = ls;
       segEnd = le;
     }
-    for (const i of hitRules[h]!) {
+    for (const i of ruleIndexes) {
       pending.add(i);
       const span = detector.rules[i]!.rule.span;
-      if (span !== undefined) segEnd = Math.max(segEnd, Math.min(length, at + span));
+      if (span !== undefined) segEnd = Math.max(segEnd, Math.min(text.length, at + span));
     }
   }
   flush();
