@@ -36,8 +36,6 @@ async function dispatch(command: Command, io: IO): Promise<number> {
     case 'version':
       io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'}\n`);
       return EXIT.CLEAN;
-    case 'scan':
-      return scan(command, io);
     case 'baseline': {
       const { updateBaseline } = await import('../baseline/command.js');
       const { baselineMessages } = await import('../messages.js');
@@ -47,6 +45,8 @@ async function dispatch(command: Command, io: IO): Promise<number> {
     }
     case 'rules':
       return (await import('./rules-command.js')).rulesCommand(command.format, io);
+    case 'scan':
+      return scan(command, io);
     default:
       throw new UsageError(`"${command.name}" is not available yet`);
   }

@@ -1,9 +1,9 @@
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholder.js';
+import type { Detector } from './compile.js';
 import { looksLikeCode } from './code-like.js';
 import { inDataUri, isDocumentationKey } from './look-alikes.js';
 import type { Rule } from '../rules/types.js';
-import type { Detector } from './compile.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
 export interface Match {
@@ -90,9 +90,9 @@ export function scanText(text: string, detector: Detector): Match[] {
       if (seen.has(key)) continue;
       seen.add(key);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
+      if (isDocumentationKey(secret) || inDataUri(text, start) || (rule.generic && looksLikeCode(secret))) continue;
       if (rule.reject?.test(secret)) continue;
       if (isPlaceholder(secret)) continue;
-      if (isDocumentationKey(secret) || inDataUri(text, start) || (rule.generic && looksLikeCode(secret))) continue;
       const [ls, le] = lineBounds(text, start);
       if (text.slice(ls, le).includes(ALLOW_MARKER)) continue;
       found.push({

@@ -17,7 +17,7 @@ export const generic: RuleFamily = {
       provider: 'Unknown',
       description: 'High-entropy value assigned to a name like api_key, secret, token or password',
       keywords: ['secret', 'token', 'passw', 'pwd', 'credential', 'key'],
-      regex: new RegExp(`(?<![A-Za-z0-9])${NAME}${ASSIGN}(?<secret>${VALUE})(?![A-Za-z0-9_\\-+/=.~!@#%^&*(])`, 'i'),
+      regex: new RegExp(`(?<![A-Za-z0-9])${NAME}${ASSIGN}(?<secret>${VALUE})(?![A-Za-z0-9_\\-+/=.~!@#%^&*])`, 'i'),
       entropy: 3.5,
       generic: true,
       reject: new RegExp(
