@@ -1,4 +1,5 @@
-import { baselineMessages, messages } from '../messages.js';
+import { baselineMessages } from '../messages.js';
+import { messages } from '../messages.js';
 import type { FileFinding, Report, SecretFinding } from './types.js';
 
 export interface TextOptions {
