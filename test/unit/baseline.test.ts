@@ -44,7 +44,7 @@ describe('applying the baseline', () => {
       kind: 'secret', rule: 'github-token', provider: 'GitHub', description: '', file: 'new/place.js', line: 9, column: 1,
       secret: 'x…y', fingerprint, remediation: '', confidence: 'high',
     });
-    const report: Report = { mode: 'staged', findings: [], files: 1, bytes: 1, skipped: [], baselined: 0 };
+    const report = { mode: 'staged', findings: [], files: 1, bytes: 1, skipped: [], baselined: 0 } as Report;
     const other = finding(fake(HEX, 64, 'f5'));
     expect(applyBaseline(dir, [finding(accepted.fingerprint), other], report)).toEqual([other]);
     expect(report.baselined).toBe(1);
