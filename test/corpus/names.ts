@@ -23,14 +23,18 @@ export const lower = (name: string): string => name.toLowerCase().replace(/[.-]/
 /** OPENAI_API_KEY → openai.api.key */
 export const dotted = (name: string): string => name.toLowerCase().replace(/[_-]/g, '.');
 
-const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*[:=]\s*(["']?)/;
+const ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z_][A-Za-z0-9_.]*)["']?\s*[:=]\s*(["']?)/;
 
-/** The variable an example assigns to and the value it assigns, when the value holds the secret. */
-function assignmentOf(example: string, secret: string): { name: string; value: string } | null {
+/**
+ * The variable an example assigns to and the value it assigns, when the value holds the secret. A dotted code path
+ * (aai.settings.api_key) is not a name to re-spell (the rule may need its dots): its name is null.
+ */
+function assignmentOf(example: string, secret: string): { name: string | null; value: string } | null {
   const m = ASSIGNMENT.exec(example);
   if (m === null || example.includes('\n')) return null;
   const value = example.slice(m[0].length).replace(/["',;]*\s*$/, '');
-  return value.includes(secret) ? { name: m[1]!.toUpperCase().replace(/\./g, '_'), value } : null;
+  if (!value.includes(secret)) return null;
+  return { name: m[1]!.includes('.') ? null : m[1]!.toUpperCase(), value };
 }
 
 /** Samples from every match example of the rule: the secret the rule reports, and a plausible variable name. */
@@ -45,7 +49,7 @@ export function samplesOf(rule: Rule): Sample[] {
     samples.push({
       rule: rule.id,
       name: assignment?.name ?? fallback,
-      named: assignment !== null,
+      named: typeof assignment?.name === 'string',
       secret: assignment?.value ?? found.secret,
       example: index,
     });
