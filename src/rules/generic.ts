@@ -41,7 +41,7 @@ export const generic: RuleFamily = {
           `  "authToken": "${fake(HEX, 48, 'ge3')}",`,
           `DB_PASSWORD: ${fake(ALNUM, 12, 'ge4')}#${fake(ALNUM, 8, 'ge5')}`,
           `const sessionSecret: string = '${fake(ALNUM, 24, 'ge8')}';`,
-          `os.environ["SERVICE_TOKEN"] = "${fake(B64, 32, 'ge9')}"`,
+          `    "SERVICE_TOKEN = \\"${fake(B64, 32, 'ge9')}\\"\\n",`,
         ],
         noMatch: [
           'api_key = os.getenv("API_KEY")',

@@ -34,7 +34,8 @@ function assignmentOf(example: string, secret: string): { name: string | null; v
   if (m === null || example.includes('\n')) return null;
   const value = example.slice(m[0].length).replace(/["',;]*\s*$/, '');
   if (!value.includes(secret)) return null;
-  return { name: m[1]!.includes('.') ? null : m[1]!.toUpperCase(), value };
+  // An escaped string (a notebook line) is re-rendered from the secret alone.
+  return { name: m[1]!.includes('.') ? null : m[1]!.toUpperCase(), value: value.includes('\\') ? secret : value };
 }
 
 /** Samples from every match example of the rule: the secret the rule reports, and a plausible variable name. */
