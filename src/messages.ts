@@ -141,3 +141,14 @@ export const messages = {
 
   skippedLarge: (files: string[]) => `keyguard: skipped ${files.length} file(s) larger than 64 MiB: ${files.join(', ')}`,
 } as const;
+
+/** `keyguard baseline`, accepted findings, and `keyguard rules`. */
+export const baselineMessages = {
+  notARepository: 'not inside a git repository: `keyguard baseline` records accepted findings at the repository root',
+  written: (file: string, total: number, added: number) =>
+    `keyguard: ${file} now accepts ${total} ${total === 1 ? 'finding' : 'findings'} (${added} new). ` +
+    'Commit it; findings with the same rule and secret will not block again, wherever they move.',
+  skipped: (count: number) =>
+    `keyguard: ${count} accepted ${count === 1 ? 'finding' : 'findings'} skipped (.keyguard-baseline.json).`,
+  rulesFormat: 'keyguard rules prints text or json',
+} as const;

@@ -4,7 +4,7 @@ Usage:
   keyguard init [--yes] [--lint-staged | --no-lint-staged]   wire the pre-commit hook into this project
   keyguard scan --staged [FILE...] [--fix] [--format F]      scan what is about to be committed (the hook)
   keyguard scan [PATH...] [--format F]                       scan files and folders, honouring .gitignore
-  keyguard rules                                             list every detection rule
+  keyguard rules [--format json]                             list every rule and where to revoke its keys
   keyguard baseline                                          accept the current findings (.keyguard-baseline.json)
   keyguard --help | --version
 

@@ -41,12 +41,19 @@ async function dispatch(command: Command, io: IO): Promise<number> {
     case 'version':
       io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'}\n`);
       return EXIT.CLEAN;
+    case 'baseline': {
+      const { updateBaseline } = await import('../baseline/command.js');
+      const { baselineMessages } = await import('../messages.js');
+      const { file, total, added } = await updateBaseline(io.cwd);
+      io.stdout(`${baselineMessages.written(file, total, added)}\n`);
+      return EXIT.CLEAN;
+    }
+    case 'rules':
+      return (await import('./rules-command.js')).rulesCommand(command.format, io);
     case 'scan':
       return scan(command, io);
     case 'init':
       return (await import('../install/init.js')).init(command, io);
-    default:
-      throw new UsageError(`"${command.name}" is not available yet`);
   }
 }
 

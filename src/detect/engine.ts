@@ -1,6 +1,9 @@
 import { shannonEntropy } from './entropy.js';
 import { isBlockPlaceholder, isPlaceholder } from './placeholder.js';
 import type { Detector } from './compile.js';
+import { looksLikeCode } from './code-like.js';
+import { inDataUri, isDocumentationKey } from './look-alikes.js';
+import type { Rule } from '../rules/types.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
 export interface Match {
@@ -45,10 +48,15 @@ class LineCounter {
 
 const QUOTES = new Set([0x22, 0x27, 0x60]);
 
-/** After a name: an optional plural `s`, a quote, up to four blanks, then `=`, `:`, `?` or `|`. */
+/**
+ * After a name: an optional plural `s`, an optionally escaped quote, a closing bracket (`env["KEY"] = …`), up to
+ * four blanks, then `=`, `:`, `?` or `|`.
+ */
 function assignedAfter(bytes: Buffer, p: number): boolean {
   if (bytes[p] === 0x73 || bytes[p] === 0x53) p++;
+  if (bytes[p] === 0x5c) p++;
   if (QUOTES.has(bytes[p]!)) p++;
+  if (bytes[p] === 0x5d) p++;
   for (let blanks = 0; blanks < 4 && (bytes[p] === 0x20 || bytes[p] === 0x09); blanks++) p++;
   const c = bytes[p];
   return c === 0x3d || c === 0x3a || c === 0x3f || c === 0x7c;
@@ -123,6 +131,7 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
       const end = start + latin.length;
       const secret = utf8(bytes, start, end);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
+      if (isDocumentationKey(secret) || inDataUri(bytes, start) || (rule.generic && looksLikeCode(secret))) continue;
       if (rule.reject?.test(secret)) continue;
       if (rule.span === undefined ? isPlaceholder(secret) : isBlockPlaceholder(secret)) continue;
       const ls = lineStart(bytes, start);
@@ -134,7 +143,7 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
         line: lines.lineOf(start),
         column: utf8(bytes, ls, start).length,
         secret,
-        lowConfidence: rule.validate ? !rule.validate(secret) : false,
+        lowConfidence: !passesCheck(rule, secret),
       });
     }
   };
@@ -180,13 +189,28 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
   return preferSpecific(found, detector);
 }
 
-/** Drop generic matches that overlap a specific rule's match; order by position. */
+/** The rule's offline structural check; a check that throws could not decide, and the finding keeps blocking. */
+function passesCheck(rule: Rule, secret: string): boolean {
+  if (!rule.validate) return true;
+  try {
+    return rule.validate(secret);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Drop generic matches that overlap a specific rule's match, and duplicate reports of one secret (two specific rules
+ * matching exactly the same text: the first in catalog order, the most specific family, wins); order by position.
+ */
 function preferSpecific(found: Match[], detector: Detector): Match[] {
   if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || a.ruleIndex - b.ruleIndex);
-  const specific = found.filter((m) => !detector.rules[m.ruleIndex]!.rule.generic);
-  return found.filter(
-    (m) =>
-      !detector.rules[m.ruleIndex]!.rule.generic || !specific.some((s) => s.start < m.end && m.start < s.end),
-  );
+  const isGeneric = (m: Match) => detector.rules[m.ruleIndex]!.rule.generic === true;
+  const specific = found.filter((m) => !isGeneric(m));
+  return found.filter((m, i) => {
+    if (isGeneric(m)) return !specific.some((s) => s.start < m.end && m.start < s.end);
+    const previous = found[i - 1];
+    return !(previous && !isGeneric(previous) && previous.start === m.start && previous.end === m.end);
+  });
 }

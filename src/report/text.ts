@@ -1,3 +1,4 @@
+import { baselineMessages } from '../messages.js';
 import { messages } from '../messages.js';
 import { isBlocking, type FileFinding, type Report, type SecretFinding } from './types.js';
 
@@ -31,6 +32,7 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   const large = report.skipped.filter((s) => s.reason === 'too-large').map((s) => s.file);
   if (large.length > 0) out.push(c.yellow(messages.skippedLarge(large)));
+  if (report.baselined > 0) out.push(c.dim(baselineMessages.skipped(report.baselined)));
   if (report.findings.length === 0) {
     out.push(messages.clean(report.files));
     return `${out.join('\n')}\n`;

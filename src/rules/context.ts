@@ -3,7 +3,7 @@
  * messaging, observability, database and token families. Every helper returns source text or a RegExp whose
  * secret is the named group `secret`.
  */
-import { END, START, ci } from './shape.js';
+import { END, START, TYPE, ci } from './shape.js';
 
 /** Between two words of a name: DD_API_KEY, ddApiKey, dd.api.key, dd-api-key. */
 const SEP = '[_.-]?';
@@ -48,7 +48,7 @@ export function nameWithout(first: string, not: string): string {
 
 /** The text between a name and its value: rest of the identifier, quotes, operator. */
 export function assignment(name: string): string {
-  return `${name}${TAIL}${QUOTE}${OPERATOR}${QUOTE}`;
+  return `${name}${TAIL}${QUOTE}\\]?${TYPE}${OPERATOR}${QUOTE}`;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { ALNUM, B64, HEX, fake } from './fake.js';
+import { QUOTE, TYPE } from './shape.js';
 import type { RuleFamily } from './types.js';
 
 /** Names that say "this value is a credential": api_key, client_secret, authToken, DB_PASSWORD, … */
 const NAME =
   '[A-Za-z0-9_.-]{0,40}?(?:secret|token|passw(?:or)?d|pwd|credentials?|(?:api|access|auth|private|secret|client|app|master|signing|encryption|session|license)[_.-]?key)s?';
-/** A strict assignment: quote, `=`, `:`, `:=` or `=>`, quote. */
-const ASSIGN = '["\'`]?[ \\t]{0,4}(?:=|:=|:|=>|\\?\\?=|\\|\\|=)[ \\t]{0,4}["\'`]?';
+/** A strict assignment: quote, closing bracket, type annotation, `=`, `:`, `:=` or `=>`, quote. */
+const ASSIGN = `${QUOTE}\\]?[ \\t]{0,4}${TYPE}(?:=|:=|:|=>|\\?\\?=|\\|\\|=)[ \\t]{0,4}${QUOTE}`;
 const VALUE = '[A-Za-z0-9_\\-+/=.~!@#%^&*]{16,200}';
 
 export const generic: RuleFamily = {
@@ -40,6 +41,8 @@ export const generic: RuleFamily = {
           `CLIENT_SECRET=${fake(B64, 40, 'ge2')}`,
           `  "authToken": "${fake(HEX, 48, 'ge3')}",`,
           `DB_PASSWORD: ${fake(ALNUM, 12, 'ge4')}#${fake(ALNUM, 8, 'ge5')}`,
+          `const sessionSecret: string = '${fake(ALNUM, 24, 'ge8')}';`,
+          `    "SERVICE_TOKEN = \\"${fake(B64, 32, 'ge9')}\\"\\n",`,
         ],
         noMatch: [
           'api_key = os.getenv("API_KEY")',
@@ -52,6 +55,9 @@ export const generic: RuleFamily = {
           'tokenizer = AutoTokenizer.from_pretrained("bert-base-uncased")',
           'api_key: xxxxxxxxxxxxxxxxxxxxxxxxxxxx',
           `password_hash = "${fake(ALNUM, 32, 'ge7')}"`,
+          'const authToken = useAuthTokenStore2();',
+          'export const REFRESH_TOKEN_KEY = "refresh_token_storage_v2";',
+          `token: "data:image/png;base64,${fake(B64, 120, 'ge10')}"`,
         ],
       }),
     },

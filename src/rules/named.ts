@@ -4,7 +4,7 @@
  * Also accepts quotes escaped inside a JSON string (a notebook cell: NAME = \"value\").
  */
 import { DIGITS, HEX, fake } from './fake.js';
-import { END, ci } from './shape.js';
+import { END, TYPE, ci } from './shape.js';
 
 /** Characters that may continue an identifier between or after the name's words. */
 const TAIL = '[A-Za-z0-9_.-]{0,30}?';
@@ -13,7 +13,7 @@ const QUOTE = '(?:\\\\?["\'`])?';
  * Optional quote (and `]` of an index: os.environ["NAME"] = …), an assignment operator (=, :, :=, =>, a call's
  * `(` or `,`, or a space), optional quote.
  */
-export const ASSIGN_ANY = `${QUOTE}\\]?[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
+export const ASSIGN_ANY = `${QUOTE}\\]?[ \\t]{0,4}${TYPE}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
 /** Words that make a variable name a credential. */
 export const CREDENTIAL = `(?:${['key', 'token', 'secret', 'pass', 'auth', 'pat'].map(ci).join('|')})`;
 

@@ -30,8 +30,15 @@ export const END_ALNUM = '(?![A-Za-z0-9])';
 
 /** Characters that may continue an identifier after the provider keyword: OPENAI_API_KEY, openai.apiKey. */
 const NAME_TAIL = '[A-Za-z0-9_.-]{0,40}?';
-/** Quote, spaces and an assignment operator: `=`, `:`, `:=`, `=>`, `,` (call arguments), then an optional quote. */
-export const ASSIGN = '["\'`]?[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?["\'`]?';
+/** A quote, possibly escaped inside a JSON string (notebooks): ", \". */
+export const QUOTE = '(?:\\\\?["\'`])?';
+/** A type annotation before `=`: `apiKey: string = …`, `token: Option<String> = …`. */
+export const TYPE = '(?::[ \\t]*[A-Za-z_][\\w.]{0,30}(?:<[\\w., ]{0,30}>)?(?:\\[\\])?[ \\t]*(?==))?';
+/**
+ * Quote, a closing bracket (`env["KEY"] = …`), spaces, a type annotation and an assignment operator: `=`, `:`,
+ * `:=`, `=>`, `,` (call arguments), then an optional quote.
+ */
+export const ASSIGN = `${QUOTE}\\]?[ \\t]{0,4}${TYPE}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
 
 /** A token that starts with a fixed prefix: prefixed('ghp_', '[A-Za-z0-9]{36}'). */
 export function prefixed(prefix: string, body: string, end: string = END): RegExp {

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { execGitBuffer } from '../git/exec-git.js';
 import { findRepoRoot } from '../git/repo.js';
@@ -34,14 +34,38 @@ export function listFiles(paths: string[], cwd: string): { base: string; files: 
       { cwd: root },
     );
     const text = out?.toString('utf8') ?? '';
-    for (const name of text.split('\0')) {
-      if (name.length > 0) files.push({ absolute: join(root, name), display: name });
+    const names = text.split('\0').filter((name) => name.length > 0);
+    for (const name of names) if (!inRepo.includes(name) || !isDirectory(join(root, name))) files.push({ absolute: join(root, name), display: name });
+    // A folder named on the command line that git lists nothing inside (ignored, like node_modules, or a symlink to
+    // a folder) is still what the user asked to scan: walk it.
+    for (const rel of inRepo) {
+      const prefix = rel === '.' ? '' : `${toPosix(rel)}/`;
+      if (prefix !== '' && !names.some((n) => n.startsWith(prefix)) && isDirectory(join(root, rel))) {
+        walk(realpathOr(join(root, rel)), root, files, join(root, rel));
+      }
     }
   }
   return { base, files };
 }
 
-function walk(abs: string, base: string, out: ListedFile[]): void {
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Every regular file under `abs`; `shown` is where reports say `abs` is (a symlink that led to it). */
+function walk(abs: string, base: string, out: ListedFile[], shown: string = abs): void {
   let stat;
   try {
     stat = lstatSync(abs);
@@ -49,7 +73,7 @@ function walk(abs: string, base: string, out: ListedFile[]): void {
     return;
   }
   if (stat.isFile()) {
-    out.push({ absolute: abs, display: toPosix(relative(base, abs)) });
+    out.push({ absolute: abs, display: toPosix(relative(base, shown)) });
     return;
   }
   if (!stat.isDirectory()) return;
@@ -67,7 +91,7 @@ function walk(abs: string, base: string, out: ListedFile[]): void {
       if (entry.isDirectory()) {
         if (entry.name !== '.git') stack.push(full);
       } else if (entry.isFile()) {
-        out.push({ absolute: full, display: toPosix(relative(base, full)) });
+        out.push({ absolute: full, display: toPosix(relative(base, join(shown, relative(abs, full)))) });
       }
     }
   }

@@ -1,10 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config } from '../config/types.js';
+import { applyBaseline } from '../baseline/apply.js';
 import { detectorFor, finalize, findSecrets, type RawFinding } from '../detect/detector.js';
 import { findRepoRoot } from '../git/repo.js';
 import type { Report } from '../report/types.js';
 import { listFiles } from './list-files.js';
+import { neverScanned } from './never-scan.js';
 import { allowFilter } from './path-filter.js';
 
 export interface PathScanOptions {
@@ -32,7 +34,7 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   const raw: RawFinding[] = [];
   let buffer = Buffer.allocUnsafe(1024 * 1024);
   for (const file of files) {
-    if (isAllowed(file.display)) continue;
+    if (neverScanned(file.display) || isAllowed(file.display)) continue;
     let fd: number;
     try {
       fd = openSync(file.absolute, 'r');
@@ -65,6 +67,6 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
       closeSync(fd);
     }
   }
-  report.findings.push(...(await finalize(raw)));
+  report.findings.push(...applyBaseline(root ?? options.cwd, await finalize(raw), report));
   return { config, report };
 }

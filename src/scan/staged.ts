@@ -1,12 +1,14 @@
 import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
+import { applyBaseline } from '../baseline/apply.js';
 import { detectorFor, finalize, findSecrets, type RawFinding } from '../detect/detector.js';
 import { KeyguardError } from '../errors.js';
 import { readStagedChanges, type StagedChange } from '../git/staged.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
 import type { Report } from '../report/types.js';
+import { neverScanned } from './never-scan.js';
 import { allowFilter } from './path-filter.js';
 
 export interface StagedScanOptions {
@@ -48,7 +50,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
       report.skipped.push({ file: change.path, reason: 'binary' });
       continue;
     }
-    if (change.addedLines.length === 0 || isAllowed(change.path)) continue;
+    if (change.addedLines.length === 0 || neverScanned(change.path) || isAllowed(change.path)) continue;
     const text = change.addedLines.map((l) => l.text).join('\n');
     report.files++;
     report.bytes += text.length;
@@ -57,6 +59,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     raw.push(...findSecrets(text, change.path, detector, (i) => lines[i]?.line ?? 0));
   }
   const { findSecretFiles } = await import('../files/find.js');
-  report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...(await finalize(raw)));
+  const secretFindings = applyBaseline(root, await finalize(raw), report);
+  report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...secretFindings);
   return { root, config, changes, report };
 }
