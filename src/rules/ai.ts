@@ -277,7 +277,8 @@ export const ai: RuleFamily = {
       provider: 'Google',
       description: 'Google API key (AIza…), used by Gemini, Maps, Firebase and other Google APIs',
       keywords: ['aiza'],
-      regex: prefixed('AIza', '[A-Za-z0-9_-]{35}'),
+      // Not the shared key inside a Google Chat webhook URL: the webhook rule reports that URL's token.
+      regex: new RegExp(`(?<!chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{1,80}/messages\\?key=)${prefixed('AIza', '[A-Za-z0-9_-]{35}').source}`),
       entropy: 3.5,
       remediation: GOOGLE_REVOKE,
       examples: () => {

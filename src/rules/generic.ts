@@ -25,6 +25,7 @@ export const generic: RuleFamily = {
         [
           '^[^0-9]*$', // no digit: words, identifiers, placeholders
           '^[0-9._-]*$', // numbers, versions
+          '^eyJ[\\w-]*\\.eyJ', // JWTs: the jwt rule judges them
           '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$', // dotted code references: process.env.X, config.api.key
           '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', // UUID
           '^[0-9a-f]{40}$', // git SHA-1
