@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/cli.cjs').main();
+const { join } = require('node:path');
+
+require('../dist/launch.cjs').launch(join(__dirname, '..', 'dist', 'cli.cjs'));

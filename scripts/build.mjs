@@ -11,6 +11,7 @@ const common = {
   packages: 'external',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
+  charset: 'ascii',
   logLevel: 'warning',
 };
 
@@ -28,5 +29,15 @@ await build({
   supported: { 'dynamic-import': false },
 });
 
+// The launcher the bin runs: loads dist/cli.cjs through V8's code cache.
+await build({ ...common, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs', format: 'cjs' });
+
 // The library entry, for programmatic use, stays ESM.
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
+
+// The launcher reads the CLI as Latin-1 (cheaper than UTF-8 decoding), which is exact only for ASCII outside
+// comments (esbuild keeps some comments, and non-ASCII there changes nothing).
+const code = readFileSync(new URL('../dist/cli.cjs', import.meta.url), 'latin1').replace(/^\s*\/\/.*$/gm, '');
+if (/[^\x00-\x7f]/.test(code)) {
+  throw new Error('dist/cli.cjs must be ASCII (esbuild charset: ascii)');
+}

@@ -3,7 +3,7 @@
  * sk-YOUR_KEY_HERE, <your-api-key>, xxxxxxxx, ${OPENAI_API_KEY}, {{ secrets.X }}, AKIA…EXAMPLE.
  */
 const PLACEHOLDER_WORDS =
-  /your|example|sample|placeholder|dummy|redacted|changeme|change_me|insert|replace|xxxxx|\*\*\*|\.\.\.|…|<|>|\$\{|\{\{|\$\(|%\(|0{8}|1{8}|12345678|abcdefgh/i;
+  /your|example|sample|placeholder|dummy|redacted|changeme|change_me|insert|replace|xxxxx|\*\*\*|\.\.\.|\u2026|<|>|\$\{|\{\{|\$\(|%\(|0{8}|1{8}|12345678|abcdefgh/i;
 
 /** The same character six times in a row, or a string built from very few distinct characters. */
 function isRepetitive(secret: string): boolean {
@@ -22,5 +22,5 @@ export function isPlaceholder(secret: string): boolean {
  * key bodies repeat characters (OpenSSH's AAAAAAAA…) and, being long, contain any short word now and then.
  */
 export function isBlockPlaceholder(block: string): boolean {
-  return /\.\.\.|…|<|>|\$\{|\{\{|x{8}|X{8}/.test(block);
+  return /\.\.\.|\u2026|<|>|\$\{|\{\{|x{8}|X{8}/.test(block);
 }

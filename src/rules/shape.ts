@@ -10,13 +10,8 @@ export function lit(text: string): string {
 
 /** Case-insensitive literal without the `i` flag (JS has no inline modifiers on Node 20): "aws" → "[Aa][Ww][Ss]". */
 export function ci(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    out += lo === up ? lit(ch) : `[${up}${lo}]`;
-  }
-  return out;
+  // One native pass per word: this runs for hundreds of rule names at start-up.
+  return lit(word).replace(/[A-Za-z]/g, (ch) => `[${ch.toUpperCase()}${ch.toLowerCase()}]`);
 }
 
 /** Nothing token-like right before the secret. */

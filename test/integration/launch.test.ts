@@ -1,0 +1,34 @@
+import { cpSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { tempDir } from '../helpers/git-repo.js';
+
+/** A copy of the built package, so the test owns its dist/.cache. */
+function packageCopy(): string {
+  const dir = tempDir('keyguard-pkg-');
+  cpSync(join(PROJECT_ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'dist'), join(dir, 'dist'), { recursive: true, filter: (src) => !src.includes('.cache') });
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+const run = (pkg: string) =>
+  spawnSync(process.execPath, [join(pkg, 'bin', 'keyguard.cjs'), '--version'], { encoding: 'utf8' });
+
+describe('launcher', () => {
+  it('keeps a code cache next to the bundle, reuses it, and survives a corrupt one', () => {
+    const pkg = packageCopy();
+    const cacheDir = join(pkg, 'dist', '.cache');
+    expect(run(pkg).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    if (Number(process.versions.node.split('.')[0]) >= 22) return; // Node's own compile cache takes over
+    const [file] = readdirSync(cacheDir);
+    expect(file).toMatch(/^cli\.cjs-v[\d.]+-\d+-\d+\.bin$/);
+    writeFileSync(join(cacheDir, file!), 'not a code cache');
+    const again = run(pkg);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(existsSync(join(cacheDir, file!))).toBe(true);
+  });
+});
