@@ -1,10 +1,10 @@
-// Bundle the CLI into dist/ with esbuild: one small entry on the hot path, lazy chunks for the rest.
+// Bundle keyguard into dist/ with esbuild: the CLI (one CommonJS file), its launcher, and the ESM library entry.
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const common = {
+const base = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -15,6 +15,13 @@ const common = {
   logLevel: 'warning',
 };
 
+// The library entry, for programmatic use, stays ESM.
+await build({ ...base, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
+
+// The built-in rules' keyword trie, computed once here rather than on every commit.
+const { builtinTrie } = await import(`${new URL('../dist/index.js', import.meta.url).href}?${Date.now()}`);
+const common = { ...base, define: { ...base.define, __BUILTIN_TRIE__: JSON.stringify(builtinTrie()) } };
+
 // The CLI is one CommonJS file: the hook then loads exactly one module of ours and Node skips its ESM loader,
 // which costs more at start-up than everything keyguard does on a typical commit. Lazy parts stay lazy through
 // dynamic import().
@@ -24,16 +31,13 @@ await build({
   outfile: 'dist/cli.cjs',
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': 'undefined' },
-  // import() of a package would start Node's ESM loader (milliseconds); require() it instead. An ESM-only
-  // package must be loaded through loadEsm() (src/esm.ts), which keeps a real import().
+  // import() of a package would start Node's ESM loader (milliseconds); require() it instead. (husky, which is
+  // ESM-only, is run in a child process by `keyguard init`.)
   supported: { 'dynamic-import': false },
 });
 
 // The launcher the bin runs: loads dist/cli.cjs through V8's code cache.
-await build({ ...common, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs', format: 'cjs' });
-
-// The library entry, for programmatic use, stays ESM.
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
+await build({ ...base, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs', format: 'cjs' });
 
 // The launcher reads the CLI as Latin-1 (cheaper than UTF-8 decoding), which is exact only for ASCII outside
 // comments (esbuild keeps some comments, and non-ASCII there changes nothing).

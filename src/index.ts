@@ -6,3 +6,6 @@ export { builtinRules, families } from './rules/index.js';
 export type { Rule, RuleFamily } from './rules/index.js';
 export type { Finding, SecretFinding, FileFinding, Report } from './report/types.js';
 export { EXIT } from './errors.js';
+
+/** For the build: the built-in catalog's keyword trie, encoded (see src/detect/trie-codec.ts). */
+export { builtinTrie } from './detect/builtin-trie.js';

@@ -44,7 +44,10 @@ export function launch(bundle: string): void {
 function loadWithCache(bundle: string): { cli: Cli; save: () => void } {
   const stat = statSync(bundle);
   const dir = join(dirname(bundle), '.cache');
-  const prefix = `${basename(bundle)}-`;
+  // One cache per kind of run: a cache is written by the first run after a build, and holds the functions that run
+  // compiled; the hook's `scan` must not inherit the smaller cache of a `--version`.
+  const kind = process.argv[2] === 'scan' ? 'scan' : 'other';
+  const prefix = `${basename(bundle)}-${kind}-`;
   const cacheFile = join(dir, `${prefix}${process.version}-${stat.size}-${Math.round(stat.mtimeMs)}.bin`);
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   const source = readFileSync(bundle, 'latin1'); // esbuild writes ASCII only; latin1 skips UTF-8 decoding

@@ -1,5 +1,9 @@
 import type { Rule } from '../rules/types.js';
-import { buildAutomaton, type KeywordAutomaton } from './keyword-automaton.js';
+import { automatonFrom, buildTrie, type KeywordAutomaton } from './keyword-automaton.js';
+import { decodeTrie } from './trie-codec.js';
+
+/** The built-in rules' trie, computed at build time (scripts/build.mjs); undefined when running from source. */
+declare const __BUILTIN_TRIE__: string | undefined;
 
 export interface CompiledRule {
   rule: Rule;
@@ -30,7 +34,16 @@ function compileRule(rule: Rule): CompiledRule {
   };
 }
 
-export function compileDetector(rules: readonly Rule[]): Detector {
+/** Lower-case keywords of `rules`, each once, in rule order. */
+export function keywordsOf(rules: readonly Rule[]): string[] {
+  return [...new Set(rules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
+}
+
+/**
+ * Compile `rules`. The automaton covers `universe` (by default the rules' own keywords); a keyword no active rule
+ * uses simply finds nothing to run, so disabling rules keeps the prebuilt automaton of the built-in catalog.
+ */
+export function compileDetector(rules: readonly Rule[], universe: readonly string[] = keywordsOf(rules)): Detector {
   const byKeyword = new Map<string, number[]>();
   rules.forEach((rule, index) => {
     for (const raw of rule.keywords) {
@@ -40,10 +53,12 @@ export function compileDetector(rules: readonly Rule[]): Detector {
       byKeyword.set(keyword, list);
     }
   });
-  const keywords = [...byKeyword.keys()];
+  const keywords = [...universe, ...[...byKeyword.keys()].filter((k) => !universe.includes(k))];
+  const joined = keywords.join('\n');
+  const prebuilt = typeof __BUILTIN_TRIE__ === 'string' ? decodeTrie(__BUILTIN_TRIE__, joined) : null;
   return {
     rules: rules.map(compileRule),
-    automaton: buildAutomaton(keywords),
-    rulesByKeyword: keywords.map((k) => byKeyword.get(k)!),
+    automaton: automatonFrom(prebuilt ?? buildTrie(keywords), keywords),
+    rulesByKeyword: keywords.map((k) => byKeyword.get(k) ?? []),
   };
 }

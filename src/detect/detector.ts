@@ -2,7 +2,7 @@ import { builtinRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import type { Config, CustomRuleConfig } from '../config/types.js';
 import type { SecretFinding } from '../report/types.js';
-import { compileDetector, type Detector } from './compile.js';
+import { compileDetector, keywordsOf, type Detector } from './compile.js';
 import { scanBytes } from './engine.js';
 import { fingerprint } from './fingerprint.js';
 import { redact } from './redact.js';
@@ -27,7 +27,7 @@ export function projectRules(config: Config): Rule[] {
 }
 
 export function detectorFor(config: Config): Detector {
-  return compileDetector(projectRules(config));
+  return compileDetector(projectRules(config), keywordsOf(builtinRules));
 }
 
 /** A finding that still holds its secret; it never leaves the scan: `finalize` hashes and drops it. */

@@ -22,7 +22,26 @@ export interface KeywordAutomaton {
   lengths: number[];
 }
 
+/** The trie with failure links: everything the automaton needs, in typed arrays (serialisable at build time). */
+export interface KeywordTrie {
+  keywords: string;
+  classes: Uint8Array;
+  classCount: number;
+  stateCount: number;
+  rootChild: Int32Array;
+  firstChild: Int32Array;
+  sibling: Int32Array;
+  edgeClass: Uint8Array;
+  own: Int32Array;
+  fail: Int32Array;
+  hasOutput: Uint8Array;
+}
+
 export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
+  return automatonFrom(buildTrie(keywords), keywords);
+}
+
+export function buildTrie(keywords: readonly string[]): KeywordTrie {
   const classes = new Uint8Array(256);
   let classCount = 1;
   let totalLength = 0;
@@ -44,7 +63,10 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const sibling = new Int32Array(maxStates).fill(-1);
   const edgeClass = new Uint8Array(maxStates);
   const own = new Int32Array(maxStates).fill(-1);
+  // The root has a child for almost every class: a direct table there, sibling lists below.
+  const rootChild = new Int32Array(classCount).fill(-1);
   const child = (state: number, cls: number): number => {
+    if (state === 0) return rootChild[cls]!;
     for (let c = firstChild[state]!; c !== -1; c = sibling[c]!) if (edgeClass[c] === cls) return c;
     return -1;
   };
@@ -60,6 +82,7 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
         edgeClass[next] = cls;
         sibling[next] = firstChild[state]!;
         firstChild[state] = next;
+        if (state === 0) rootChild[cls] = next;
       }
       state = next;
     }
@@ -87,6 +110,29 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       queue[tail++] = c;
     }
   }
+  return {
+    keywords: keywords.join('\n'),
+    classes,
+    classCount,
+    stateCount,
+    rootChild,
+    firstChild: firstChild.subarray(0, stateCount),
+    sibling: sibling.subarray(0, stateCount),
+    edgeClass: edgeClass.subarray(0, stateCount),
+    own: own.subarray(0, stateCount),
+    fail,
+    hasOutput,
+  };
+}
+
+/** The scanning side: a lazily filled transition table over a trie. */
+export function automatonFrom(trie: KeywordTrie, keywords: readonly string[]): KeywordAutomaton {
+  const { classes, classCount, stateCount, rootChild, firstChild, sibling, edgeClass, own, fail, hasOutput } = trie;
+  const child = (state: number, cls: number): number => {
+    if (state === 0) return rootChild[cls]!;
+    for (let c = firstChild[state]!; c !== -1; c = sibling[c]!) if (edgeClass[c] === cls) return c;
+    return -1;
+  };
   const next = new Int32Array(stateCount * classCount);
   const entry = (to: number): number => ((to * classCount) << 1) | hasOutput[to]!;
   const fill = (row: number, cls: number): number => {

@@ -10,9 +10,15 @@ export function lit(text: string): string {
 
 /** Case-insensitive literal without the `i` flag (JS has no inline modifiers on Node 20): "aws" → "[Aa][Ww][Ss]". */
 export function ci(word: string): string {
-  // One native pass per word: this runs for hundreds of rule names at start-up.
-  return lit(word).replace(/[A-Za-z]/g, (ch) => `[${ch.toUpperCase()}${ch.toLowerCase()}]`);
+  // Hundreds of rule names go through here at start-up, many of them more than once.
+  let pattern = ciCache.get(word);
+  if (pattern === undefined) {
+    pattern = lit(word).replace(/[A-Za-z]/g, (ch) => `[${ch.toUpperCase()}${ch.toLowerCase()}]`);
+    ciCache.set(word, pattern);
+  }
+  return pattern;
 }
+const ciCache = new Map<string, string>();
 
 /** Nothing token-like right before the secret. */
 export const START = '(?<![A-Za-z0-9_+/-])';

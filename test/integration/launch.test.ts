@@ -24,7 +24,7 @@ describe('launcher', () => {
     expect(run(pkg).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     if (Number(process.versions.node.split('.')[0]) >= 22) return; // Node's own compile cache takes over
     const [file] = readdirSync(cacheDir);
-    expect(file).toMatch(/^cli\.cjs-v[\d.]+-\d+-\d+\.bin$/);
+    expect(file).toMatch(/^cli\.cjs-other-v[\d.]+-\d+-\d+\.bin$/);
     writeFileSync(join(cacheDir, file!), 'not a code cache');
     const again = run(pkg);
     expect(again.status).toBe(0);
