@@ -9,7 +9,7 @@ export interface ListedFile {
   display: string;
 }
 
-const toPosix = (path: string): string => path.split(sep).join('/');
+const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
 /**
  * Files under `paths`, honouring .gitignore inside a repository (tracked files plus untracked ones that are not
@@ -77,9 +77,11 @@ function walk(abs: string, base: string, out: ListedFile[], shown: string = abs)
     return;
   }
   if (!stat.isDirectory()) return;
-  const stack = [abs];
+  // Each folder carries the name reports give it, so a file's name is one concatenation, not a path computation.
+  const top = toPosix(relative(base, shown));
+  const stack: [string, string][] = [[abs, top === '' ? '' : `${top}/`]];
   while (stack.length > 0) {
-    const dir = stack.pop()!;
+    const [dir, prefix] = stack.pop()!;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -89,9 +91,9 @@ function walk(abs: string, base: string, out: ListedFile[], shown: string = abs)
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== '.git') stack.push(full);
+        if (entry.name !== '.git') stack.push([full, `${prefix}${entry.name}/`]);
       } else if (entry.isFile()) {
-        out.push({ absolute: full, display: toPosix(relative(base, join(shown, relative(abs, full)))) });
+        out.push({ absolute: full, display: `${prefix}${entry.name}` });
       }
     }
   }
