@@ -76,24 +76,6 @@ function utf8(bytes: Buffer, start: number, end: number): string {
   return bytes.toString('utf8', start, end);
 }
 
-/**
- * The hot loop, kept apart so that it stays small and optimised: returns pairs (end offset, output index) for
- * every position where a keyword ends.
- */
-function findKeywords(bytes: Uint8Array, automaton: Detector['automaton']): number[] {
-  const { classes, next, classCount } = automaton;
-  const hits: number[] = [];
-  let row = 0;
-  for (let i = 0, n = bytes.length; i < n; i++) {
-    const cls = classes[bytes[i]!]!;
-    let v = ~next[row + cls]!;
-    if (v === -1) v = automaton.fill(row, cls);
-    row = v >> 1;
-    if ((v & 1) !== 0) hits.push(i, row / classCount);
-  }
-  return hits;
-}
-
 /** Find every secret in a string. */
 export function scanText(text: string, detector: Detector): Match[] {
   return scanBytes(Buffer.from(text, 'utf8'), detector);
@@ -180,7 +162,7 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
   };
 
   const { outputs, lengths } = detector.automaton;
-  const hits = findKeywords(bytes, detector.automaton);
+  const hits = detector.automaton.scan(bytes);
   for (let h = 0; h < hits.length; h += 2) {
     const end = hits[h]!;
     for (const k of outputs(hits[h + 1]!)) hit(end - lengths[k]! + 1, k, lengths[k]!);

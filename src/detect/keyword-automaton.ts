@@ -19,6 +19,8 @@ export interface KeywordAutomaton {
   fill(row: number, cls: number): number;
   /** state → keyword indexes that end there (own and by suffix). */
   outputs(state: number): number[];
+  /** Pairs (end offset, state) for every position where a keyword ends, in order. */
+  scan(bytes: Uint8Array): number[];
   lengths: number[];
 }
 
@@ -161,5 +163,65 @@ export function automatonFrom(trie: KeywordTrie, keywords: readonly string[]): K
     }
     return list;
   };
-  return { classes, classCount, next, fill, outputs, lengths: keywords.map((k) => k.length) };
+  const lengths = keywords.map((k) => k.length);
+  const scan = scanner(classes, classCount, next, fill, Math.max(1, ...lengths));
+  return { classes, classCount, next, fill, outputs, lengths, scan };
+}
+
+/**
+ * The hot loop, as a closure over the tables (V8 keeps them in registers better than when they are read from an
+ * object). Each step depends on the previous state, so one walk is bound by memory latency; on larger inputs two
+ * walks cover the two halves in the same loop and the CPU overlaps them. The second starts early by the longest
+ * keyword's length and keeps only what ends in its half.
+ */
+function scanner(
+  classes: Uint8Array,
+  classCount: number,
+  next: Int32Array,
+  fill: (row: number, cls: number) => number,
+  maxLength: number,
+): (bytes: Uint8Array) => number[] {
+  const walk = (bytes: Uint8Array, from: number, to: number, keepFrom: number, out: number[]): number[] => {
+    let row = 0;
+    for (let i = from; i < to; i++) {
+      const cls = classes[bytes[i]!]!;
+      let v = ~next[row + cls]!;
+      if (v === -1) v = fill(row, cls);
+      row = v >> 1;
+      if ((v & 1) !== 0 && i >= keepFrom) out.push(i, row / classCount);
+    }
+    return out;
+  };
+  return (bytes) => {
+    const n = bytes.length;
+    if (n < 8192) return walk(bytes, 0, n, 0, []);
+    const mid = n >> 1;
+    const first: number[] = [];
+    const second: number[] = [];
+    let r1 = 0;
+    let r2 = 0;
+    let j = mid - maxLength + 1;
+    for (let i = 0; i < mid; i++, j++) {
+      const c1 = classes[bytes[i]!]!;
+      let v1 = ~next[r1 + c1]!;
+      if (v1 === -1) v1 = fill(r1, c1);
+      const c2 = classes[bytes[j]!]!;
+      let v2 = ~next[r2 + c2]!;
+      if (v2 === -1) v2 = fill(r2, c2);
+      r1 = v1 >> 1;
+      r2 = v2 >> 1;
+      if ((v1 & 1) !== 0) first.push(i, r1 / classCount);
+      if ((v2 & 1) !== 0 && j >= mid) second.push(j, r2 / classCount);
+    }
+    // j === mid + (mid - maxLength + 1) here; the second walk finishes alone, keeping its state.
+    for (; j < n; j++) {
+      const c2 = classes[bytes[j]!]!;
+      let v2 = ~next[r2 + c2]!;
+      if (v2 === -1) v2 = fill(r2, c2);
+      r2 = v2 >> 1;
+      if ((v2 & 1) !== 0 && j >= mid) second.push(j, r2 / classCount);
+    }
+    for (let k = 0; k < second.length; k++) first.push(second[k]!);
+    return first;
+  };
 }

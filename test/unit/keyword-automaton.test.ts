@@ -44,4 +44,23 @@ describe('keyword automaton', () => {
       expect(run(keywords, text)).toEqual(bruteForce(keywords, text));
     }
   });
+
+  it('scan() reports the same hits as the step-by-step walk, also on inputs long enough to be walked in halves', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000) / 1000;
+    const alphabet = 'abcAB_-.0 \n';
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const keywords = [...new Set(Array.from({ length: 40 }, () => word(2 + Math.floor(rand() * 6)).toLowerCase().trim()))].filter(
+      (k) => k.length > 1,
+    );
+    for (const length of [100, 8191, 8192, 20001]) {
+      const text = word(length);
+      const a = buildAutomaton(keywords);
+      const hits = a.scan(Buffer.from(text, 'utf8'));
+      const found: string[] = [];
+      for (let h = 0; h < hits.length; h += 2) for (const k of a.outputs(hits[h + 1]!)) found.push(`${hits[h]! - a.lengths[k]! + 1}:${k}`);
+      expect(found.sort()).toEqual(bruteForce(keywords, text));
+    }
+  });
 });
+
