@@ -1,16 +1,22 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { run } from './run.js';
 
-/** Write straight to the file descriptor: creating process.stdout costs milliseconds the hook does not have. */
+/**
+ * Write straight to the file descriptor: creating process.stdout costs milliseconds the hook does not have. A reader
+ * that went away (`keyguard rules | head`) ends the output quietly.
+ */
 function writer(fd: number): (text: string) => void {
+  let closed = false;
   return (text) => {
     const data = Buffer.from(text);
     let offset = 0;
-    while (offset < data.length) {
+    while (offset < data.length && !closed) {
       try {
         offset += writeSync(fd, data, offset);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') closed = true;
+        else if (code !== 'EAGAIN') throw error;
       }
     }
   };

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir } from '../helpers/git-repo.js';
 
 describe('fail closed', () => {
@@ -43,6 +44,12 @@ describe('fail closed', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain('keyguard --help');
+  });
+
+  it('stops quietly when the reader of its output goes away', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" rules | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^ID\s+PROVIDER/);
+    expect(r.stderr).toBe('');
   });
 
   it('prints help and version', () => {
