@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/cli.js';
@@ -31,4 +31,14 @@ describe('launcher', () => {
     expect(again.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(existsSync(join(cacheDir, file!))).toBe(true);
   });
+
+  it('without its build, fails closed with one line and the escape', () => {
+    const pkg = packageCopy();
+    rmSync(join(pkg, 'dist'), { recursive: true });
+    const r = spawnSync(process.execPath, [join(pkg, 'bin', 'keyguard.cjs'), 'scan', '--staged'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('git commit --no-verify');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });
+
