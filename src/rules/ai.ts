@@ -25,7 +25,7 @@ function name(...words: string[]): string {
 }
 
 /** Between a provider name and its value: rest of the identifier, quotes (also JSON-escaped), brackets, operator, call. */
-const GAP = '[A-Za-z0-9_.\\- \\t"\'`\\\\:=(\\[\\]{}>]';
+const GAP = '[A-Za-z0-9_.\\- \\t"\'`\\\\:=,(\\[\\]{}>]';
 
 /**
  * Where the provider is named after the value on the same line, as in
@@ -44,7 +44,7 @@ function context(names: string[], value: string, after: string[] = []): RegExp {
 const KEY_WORDS = ['key', 'token', 'secret', 'auth', 'client', 'credential'];
 /** From the provider name to the key word: identifier, call or nested JSON (`_API_`, `.init(api_`, `": {"api`). */
 const KEY_PATH = '[A-Za-z0-9_.(\\- \\t"\'`:{\\\\]';
-const SEP = '(?::[ \\t]*[A-Za-z_][\\w.]{0,30}(?:<[\\w., ]{0,30}>)?[ \\t]*(?==))?[ \\t"\'`\\\\:=(\\[\\]{}>]{1,12}';
+const SEP = '(?::[ \\t]*[A-Za-z_][\\w.]{0,30}(?:<[\\w., ]{0,30}>)?[ \\t]*(?==))?[ \\t"\'`\\\\:=,(\\[\\]{}>]{1,12}';
 
 /**
  * Stricter context for values shaped like common identifiers (UUIDs, hex digests): the name must say key, token,

@@ -470,7 +470,7 @@ export const messaging: RuleFamily = {
       description: 'Mattermost incoming webhook URL (https://<server>/hooks/<26 characters>) next to a mattermost name',
       keywords: ['mattermost'],
       regex: new RegExp(
-        `${ci('mattermost')}[A-Za-z0-9_.\\-"'\`:= \\t\\\\]{0,60}?(?<secret>https?://[A-Za-z0-9.-]+(?::\\d{2,5})?/hooks/[a-z0-9]{26})(?![A-Za-z0-9])`,
+        `${ci('mattermost')}[A-Za-z0-9_.\\-"'\`:=, \\t\\\\\\[\\]]{0,60}?(?<secret>https?://[A-Za-z0-9.-]+(?::\\d{2,5})?/hooks/[a-z0-9]{26})(?![A-Za-z0-9])`,
       ),
       remediation: 'Delete the webhook in Mattermost (Integrations → Incoming Webhooks) and create a new one.',
       examples: () => ({
