@@ -18,9 +18,17 @@ const base = {
 // The library entry, for programmatic use, stays ESM.
 await build({ ...base, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
 
-// The built-in rules' keyword trie, computed once here rather than on every commit.
-const { builtinTrie } = await import(`${new URL('../dist/index.js', import.meta.url).href}?${Date.now()}`);
-const common = { ...base, define: { ...base.define, __BUILTIN_TRIE__: JSON.stringify(builtinTrie()) } };
+// The built-in rules' keyword trie, computed once here rather than on every commit,
+const { builtinTrie, builtinCatalog } = await import(`${new URL('../dist/index.js', import.meta.url).href}?${Date.now()}`);
+const common = {
+  ...base,
+  define: {
+    ...base.define,
+    __BUILTIN_TRIE__: JSON.stringify(builtinTrie()),
+    // and the catalog's index, so that the hook builds only the rule families a commit's keywords need
+    __BUILTIN_CATALOG__: JSON.stringify(builtinCatalog()),
+  },
+};
 
 // The CLI is one CommonJS file: the hook then loads exactly one module of ours and Node skips its ESM loader,
 // which costs more at start-up than everything keyguard does on a typical commit. Lazy parts stay lazy through

@@ -9,3 +9,4 @@ export { EXIT } from './errors.js';
 
 /** For the build: the built-in catalog's keyword trie, encoded (see src/detect/trie-codec.ts). */
 export { builtinTrie } from './detect/builtin-trie.js';
+export { builtinCatalog } from './detect/builtin-catalog.js';

@@ -20,7 +20,7 @@ export interface Detector {
   rulesByKeyword: number[][];
 }
 
-function compileRule(rule: Rule): CompiledRule {
+export function compileRule(rule: Rule): CompiledRule {
   let cached: RegExp | undefined;
   return {
     rule,
@@ -54,11 +54,16 @@ export function compileDetector(rules: readonly Rule[], universe: readonly strin
     }
   });
   const keywords = [...universe, ...[...byKeyword.keys()].filter((k) => !universe.includes(k))];
-  const joined = keywords.join('\n');
-  const prebuilt = typeof __BUILTIN_TRIE__ === 'string' ? decodeTrie(__BUILTIN_TRIE__, joined) : null;
   return {
     rules: rules.map(compileRule),
-    automaton: automatonFrom(prebuilt ?? buildTrie(keywords), keywords),
+    automaton: builtinAutomaton(keywords.join('\n')),
     rulesByKeyword: keywords.map((k) => byKeyword.get(k) ?? []),
   };
+}
+
+/** The automaton for these keywords (newline-joined): the prebuilt one when they are the built-in catalog's. */
+export function builtinAutomaton(joined: string): KeywordAutomaton {
+  const keywords = joined.split('\n');
+  const prebuilt = typeof __BUILTIN_TRIE__ === 'string' ? decodeTrie(__BUILTIN_TRIE__, joined) : null;
+  return automatonFrom(prebuilt ?? buildTrie(keywords), keywords);
 }

@@ -88,6 +88,17 @@ export function scanText(text: string, detector: Detector): Match[] {
  * or lower-cased as a whole.
  */
 export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
+  return matchHits(bytes, detector.automaton.scan(bytes), detector);
+}
+
+/** The rules the keyword hits of a scan will run (so that a lazy catalog can load just those). */
+export function rulesForHits(hits: number[], detector: Detector, into: Set<number>): void {
+  const { outputs } = detector.automaton;
+  for (let h = 1; h < hits.length; h += 2) for (const k of outputs(hits[h]!)) for (const i of detector.rulesByKeyword[k]!) into.add(i);
+}
+
+/** Second half of a scan: from keyword hits (pairs end offset, state) to matches. */
+export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Match[] {
   const found: Match[] = [];
   const seen = new Set<string>();
   const lines = new LineCounter(bytes);
@@ -162,7 +173,6 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
   };
 
   const { outputs, lengths } = detector.automaton;
-  const hits = detector.automaton.scan(bytes);
   for (let h = 0; h < hits.length; h += 2) {
     const end = hits[h]!;
     for (const k of outputs(hits[h + 1]!)) hit(end - lengths[k]! + 1, k, lengths[k]!);

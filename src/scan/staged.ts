@@ -2,7 +2,9 @@ import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { applyBaseline } from '../baseline/apply.js';
-import { detectorFor, finalize, findSecrets, type RawFinding } from '../detect/detector.js';
+import { rulesForHits } from '../detect/engine.js';
+import { finalize, findSecrets, type RawFinding } from '../detect/findings.js';
+import { lazyDetector, type LazyDetector } from '../detect/lazy-detector.js';
 import { KeyguardError } from '../errors.js';
 import { readStagedChanges, type StagedChange } from '../git/staged.js';
 import { findRepoRoot } from '../git/repo.js';
@@ -42,8 +44,10 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   }
   const isAllowed = await allowFilter(config);
   const report: Report = { mode: 'staged', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence: config.blockLowConfidence };
-  let detector: ReturnType<typeof detectorFor> | undefined;
-  const raw: RawFinding[] = [];
+  // Two passes: the keyword pass over every file says which rules will run; only their families are built.
+  let lazy: LazyDetector | undefined;
+  const pending: { path: string; bytes: Buffer; hits: number[]; lineOf: (i: number) => number }[] = [];
+  const needed = new Set<number>();
   for (const change of changes) {
     if (change.status === 'D' || SKIPPED_MODES.has(change.mode)) continue;
     if (change.binary) {
@@ -51,12 +55,19 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
       continue;
     }
     if (change.addedLines.length === 0 || neverScanned(change.path) || isAllowed(change.path)) continue;
-    const text = change.addedLines.map((l) => l.text).join('\n');
+    const bytes = Buffer.from(change.addedLines.map((l) => l.text).join('\n'), 'utf8');
     report.files++;
-    report.bytes += text.length;
-    detector ??= detectorFor(config);
+    report.bytes += bytes.length;
+    lazy ??= await lazyDetector(config);
+    const hits = lazy.detector.automaton.scan(bytes);
+    rulesForHits(hits, lazy.detector, needed);
     const lines = change.addedLines;
-    raw.push(...findSecrets(text, change.path, detector, (i) => lines[i]?.line ?? 0));
+    pending.push({ path: change.path, bytes, hits, lineOf: (i) => lines[i]?.line ?? 0 });
+  }
+  const raw: RawFinding[] = [];
+  if (lazy !== undefined) {
+    await lazy.prepare(needed);
+    for (const p of pending) raw.push(...findSecrets(p.bytes, p.path, lazy.detector, p.lineOf, p.hits));
   }
   const { findSecretFiles } = await import('../files/find.js');
   const secretFindings = applyBaseline(root, await finalize(raw), report);

@@ -1,0 +1,16 @@
+import { builtinRules, families } from '../rules/index.js';
+import type { CatalogIndex } from './catalog-index.js';
+import { compileDetector, keywordsOf } from './compile.js';
+
+/** For the build: the built-in catalog's index, which the CLI embeds (see lazy-detector.ts). */
+export function builtinCatalog(): string {
+  const keywords = keywordsOf(builtinRules);
+  const index: CatalogIndex = {
+    keywords: keywords.join('\n'),
+    families: families.map((f) => f.family),
+    counts: families.map((f) => f.rules.length),
+    ids: builtinRules.map((r) => r.id),
+    rulesByKeyword: compileDetector(builtinRules, keywords).rulesByKeyword,
+  };
+  return JSON.stringify(index);
+}
