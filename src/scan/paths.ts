@@ -48,11 +48,17 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
         continue;
       }
       if (size > buffer.length) buffer = Buffer.allocUnsafe(Math.max(size, buffer.length * 2));
+      // Sniff the head first: a binary (an image, a native module) is skipped without reading the rest of it.
       let length = 0;
+      let sniffed = false;
       while (length < size) {
-        const n = readSync(fd, buffer, length, size - length, null);
+        const n = readSync(fd, buffer, length, Math.min(size - length, sniffed ? size : BINARY_SNIFF), null);
         if (n === 0) break;
         length += n;
+        if (!sniffed && (length >= BINARY_SNIFF || length === size)) {
+          sniffed = true;
+          if (isBinary(buffer, length)) break;
+        }
       }
       if (isBinary(buffer, length)) {
         report.skipped.push({ file: file.display, reason: 'binary' });
