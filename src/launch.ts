@@ -12,6 +12,8 @@ import { Script } from 'node:vm';
 
 interface Cli {
   main(): Promise<void>;
+  /** Compiles what later runs may need, before the cache is written. */
+  warmUp?(): Promise<void>;
 }
 
 declare const require: NodeJS.Require;
@@ -27,7 +29,7 @@ export function launch(bundle: string): void {
     void (require(bundle) as Cli).main();
     return;
   }
-  let loaded: { cli: Cli; save: () => void } | undefined;
+  let loaded: { cli: Cli; save: () => Promise<void> } | undefined;
   try {
     loaded = loadWithCache(bundle);
   } catch {
@@ -38,10 +40,10 @@ export function launch(bundle: string): void {
     return;
   }
   const { cli, save } = loaded;
-  void cli.main().then(save, save);
+  void cli.main().then(save, save).catch(() => undefined);
 }
 
-function loadWithCache(bundle: string): { cli: Cli; save: () => void } {
+function loadWithCache(bundle: string): { cli: Cli; save: () => Promise<void> } {
   const stat = statSync(bundle);
   const dir = join(dirname(bundle), '.cache');
   // One cache per kind of run: a cache is written by the first run after a build, and holds the functions that run
@@ -56,9 +58,10 @@ function loadWithCache(bundle: string): { cli: Cli; save: () => void } {
   const mod = { exports: {} as Cli };
   const localRequire = Module.createRequire(bundle);
   script.runInThisContext()(mod.exports, localRequire, mod, bundle, dirname(bundle));
-  const save = (): void => {
+  const save = async (): Promise<void> => {
     if (cachedData !== undefined && !script.cachedDataRejected) return;
     try {
+      if (kind === 'scan') await mod.exports.warmUp?.();
       mkdirSync(dir, { recursive: true });
       for (const old of readdirSync(dir)) if (old.startsWith(prefix)) unlinkSync(join(dir, old));
       const temp = `${cacheFile}.${process.pid}.tmp`;
