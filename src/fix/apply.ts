@@ -4,7 +4,7 @@ import { ignoreEntries } from '../files/ignore-entry.js';
 import { ignoredPaths } from '../git/check-ignore.js';
 import { unstage } from '../git/unstage.js';
 import { patchGitignore } from './gitignore-patch.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 
 export interface FixPlan {
   /** Staged secret files that .gitignore does not cover yet. */

@@ -4,7 +4,7 @@ import { ConfigError, KeyguardError } from '../errors.js';
 import { hooksDir, hooksPathSetting, isLinkedWorktree, isTrackedAndClean } from '../git/hooks.js';
 import { messages } from '../messages.js';
 import type { Action } from './actions.js';
-import { writeAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import {
   HOOK_COMMAND,
   huskyLayout,
@@ -140,7 +140,7 @@ function checkWritable(pkgDir: string, p: Plan): void {
 
 function writeHook(p: Plan, edit: HookEdit, huskyDirExisted: boolean): Action {
   mkdirSync(dirname(edit.path), { recursive: true });
-  writeAtomic(edit.path, edit.after);
+  writeFileAtomic(edit.path, edit.after);
   const line = edit.after.slice(edit.before?.length ?? 0).trim();
   const what = edit.before === null ? messages.init.hookCreated(line) : messages.init.hookAppended(line);
   return { file: `${p.layout.huskyDir}/pre-commit`, what, undo: hookUndo(p.layout, edit, huskyDirExisted) };
@@ -165,7 +165,7 @@ export function initNpmProject(root: string, pkgDir: string, lintStaged: boolean
   if (p.jsonLint !== null && lint?.kind === 'json') {
     const file = shownPath(root, join(pkgDir, lint.file));
     const undo = isTrackedAndClean(root, file) ? `git checkout -- ${quote(file)}` : undefined;
-    writeAtomic(join(pkgDir, lint.file), p.jsonLint);
+    writeFileAtomic(join(pkgDir, lint.file), p.jsonLint);
     actions.push({ file, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
   }
   if (p.needsHusky) {

@@ -2,7 +2,7 @@ import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { ConfigError, KeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
-import { writeAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import { formatJson, styleOf } from './text-style.js';
 
 export type Json = Record<string, unknown>;
@@ -65,7 +65,7 @@ export function preparedScript(data: Json, huskyCommand: string): string | null 
 
 /** Write package.json back with its key order, indentation and line endings. */
 export function writePackageJson(pkg: PackageJson, data: Json): void {
-  writeAtomic(pkg.path, formatJson(data, styleOf(pkg.text)));
+  writeFileAtomic(pkg.path, formatJson(data, styleOf(pkg.text)));
 }
 
 /** A copy of `data` with scripts.prepare set; every other key keeps its place. */

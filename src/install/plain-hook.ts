@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { hooksDir } from '../git/hooks.js';
 import { messages } from '../messages.js';
-import { writeAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import type { Action } from './actions.js';
 import { keyguardPackage } from './package-root.js';
 import { quote } from './shell-quote.js';
@@ -37,7 +37,7 @@ export function installPlainHook(root: string): Action[] {
     actions.push({ file: shown(root, previous), what: messages.init.movedHook(shown(root, hook)) });
   }
   try {
-    writeAtomic(hook, script, 0o755);
+    writeFileAtomic(hook, script, 0o755);
   } catch (error) {
     if (exists) renameSync(previous, hook); // put the user's hook back: nothing half-done
     throw error;
