@@ -10,7 +10,7 @@ export function builtinCatalog(): string {
     families: families.map((f) => f.family),
     counts: families.map((f) => f.rules.length),
     ids: builtinRules.map((r) => r.id),
-    rulesByKeyword: compileDetector(builtinRules, keywords).rulesByKeyword,
+    ...(({ rulesByKeyword, startsToken }) => ({ rulesByKeyword, startsToken }))(compileDetector(builtinRules, keywords)),
   };
   return JSON.stringify(index);
 }

@@ -13,4 +13,6 @@ export interface CatalogIndex {
   ids: string[];
   /** For each keyword: the indexes of the rules it runs. */
   rulesByKeyword: number[][];
+  /** For each rule: its keywords start its secret (see Detector.startsToken). */
+  startsToken: boolean[];
 }

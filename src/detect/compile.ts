@@ -18,6 +18,22 @@ export interface Detector {
   automaton: KeywordAutomaton;
   /** For each keyword index of the automaton: the rules to run where it occurs. */
   rulesByKeyword: number[][];
+  /**
+   * For each rule: its keywords are the literal start of its secret, after a "not inside a word" boundary, so a
+   * keyword hit inside a word (`re_` in `store_`, `pat` in `compatible`) cannot start a match of it.
+   */
+  startsToken: boolean[];
+}
+
+const TOKEN_START = /^\(\?<!\[A-Za-z0-9_[^\]]*\]\)\(\?<secret>/;
+
+/** Read off the regex: does every keyword of the rule begin its secret right after a word boundary? */
+export function startsToken(rule: Rule): boolean {
+  const source = rule.regex.source;
+  const head = TOKEN_START.exec(source);
+  if (head === null) return false;
+  const rest = source.slice(head[0].length).toLowerCase();
+  return rule.keywords.every((k) => rest.startsWith(escape(k.toLowerCase())));
 }
 
 export function compileRule(rule: Rule): CompiledRule {
@@ -58,6 +74,7 @@ export function compileDetector(rules: readonly Rule[], universe: readonly strin
     rules: rules.map(compileRule),
     automaton: builtinAutomaton(keywords.join('\n')),
     rulesByKeyword: keywords.map((k) => byKeyword.get(k) ?? []),
+    startsToken: rules.map(startsToken),
   };
 }
 
@@ -66,4 +83,9 @@ export function builtinAutomaton(joined: string): KeywordAutomaton {
   const keywords = joined.split('\n');
   const prebuilt = typeof __BUILTIN_TRIE__ === 'string' ? decodeTrie(__BUILTIN_TRIE__, joined) : null;
   return automatonFrom(prebuilt ?? buildTrie(keywords), keywords);
+}
+
+/** The escaping the rule helpers use for literals (shape.ts `lit`). */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

@@ -92,9 +92,19 @@ export function scanBytes(bytes: Buffer, detector: Detector): Match[] {
 }
 
 /** The rules the keyword hits of a scan will run (so that a lazy catalog can load just those). */
-export function rulesForHits(hits: number[], detector: Detector, into: Set<number>): void {
-  const { outputs } = detector.automaton;
-  for (let h = 1; h < hits.length; h += 2) for (const k of outputs(hits[h]!)) for (const i of detector.rulesByKeyword[k]!) into.add(i);
+export function rulesForHits(bytes: Buffer, hits: number[], detector: Detector, into: Set<number>): void {
+  const { outputs, lengths } = detector.automaton;
+  for (let h = 0; h < hits.length; h += 2) {
+    for (const k of outputs(hits[h + 1]!)) {
+      const inWord = isWordByte(bytes[hits[h]! - lengths[k]!]);
+      for (const i of detector.rulesByKeyword[k]!) if (!(inWord && detector.startsToken[i])) into.add(i);
+    }
+  }
+}
+
+/** A letter, digit or underscore (undefined, before the first byte, is not). */
+function isWordByte(b: number | undefined): boolean {
+  return b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f);
 }
 
 /** Second half of a scan: from keyword hits (pairs end offset, state) to matches. */
@@ -148,10 +158,15 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
     pending.clear();
   };
 
+  /** Does rule `i` want to run for a keyword at `at` (token start, assignment after the name)? */
+  const wants = (i: number, at: number, length: number, inWord: boolean): boolean =>
+    !(inWord && detector.startsToken[i]) && (!detector.rules[i]!.rule.requireAssignment || assignedAfter(bytes, at + length));
+
   const hit = (at: number, keyword: number, length: number): void => {
+    const inWord = isWordByte(bytes[at - 1]);
     const rules = detector.rulesByKeyword[keyword]!;
     let wanted = false;
-    for (const i of rules) if (!detector.rules[i]!.rule.requireAssignment || assignedAfter(bytes, at + length)) wanted = true;
+    for (const i of rules) if (wants(i, at, length, inWord)) wanted = true;
     if (!wanted) return;
     if (at >= segEnd) {
       flush();
@@ -165,7 +180,7 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
       segEnd = le;
     }
     for (const i of rules) {
-      if (detector.rules[i]!.rule.requireAssignment && !assignedAfter(bytes, at + length)) continue;
+      if (!wants(i, at, length, inWord)) continue;
       pending.add(i);
       const span = detector.rules[i]!.rule.span;
       if (span !== undefined) segEnd = Math.max(segEnd, Math.min(bytes.length, at + span));

@@ -29,6 +29,7 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
     rules,
     automaton: builtinAutomaton(index.keywords),
     rulesByKeyword: index.rulesByKeyword.map((list) => list.filter((i) => !disabled.has(index.ids[i]!))),
+    startsToken: index.startsToken,
   };
   const starts: number[] = [];
   index.counts.reduce((start, count) => (starts.push(start), start + count), 0);

@@ -60,7 +60,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     report.bytes += bytes.length;
     lazy ??= await lazyDetector(config);
     const hits = lazy.detector.automaton.scan(bytes);
-    rulesForHits(hits, lazy.detector, needed);
+    rulesForHits(bytes, hits, lazy.detector, needed);
     const lines = change.addedLines;
     pending.push({ path: change.path, bytes, hits, lineOf: (i) => lines[i]?.line ?? 0 });
   }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compileDetector, startsToken } from '../../src/detect/compile.js';
+import { scanText } from '../../src/detect/engine.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { ALNUM, fake, join } from '../../src/rules/fake.js';
+
+const rule = (id: string) => builtinRules.find((r) => r.id === id)!;
+
+describe('keywords that start a token', () => {
+  it('are read off the regex: prefixed rules yes, context rules no', () => {
+    expect(startsToken(rule('resend-api-key'))).toBe(true);
+    expect(startsToken(rule('github-fine-grained-pat'))).toBe(true);
+    expect(startsToken(rule('mistral-api-key'))).toBe(false);
+    expect(startsToken(rule('generic-secret-assignment'))).toBe(false);
+  });
+
+  it('a keyword inside a word does not start a match; the same token after a boundary does', () => {
+    const detector = compileDetector([rule('resend-api-key')]);
+    const key = join('re', '_', fake(ALNUM, 8, 'st1'), '_', fake(ALNUM, 24, 'st2'));
+    expect(scanText(`RESEND_API_KEY=${key}`, detector)).toHaveLength(1);
+    expect(scanText(`const store_${key.slice(3)} = 1;`, detector)).toHaveLength(0);
+  });
+});
