@@ -49,7 +49,9 @@ function agreed(plan: FixPlan, report: Report, io: IO): boolean {
 
 async function fixAndReport(scan: StagedScan, plan: FixPlan, options: FileFlowOptions, io: IO): Promise<number> {
   const outcome = applyFix(scan.root, plan);
-  const rest: Report = { ...scan.report, findings: scan.report.findings.filter((f) => f.kind !== 'file') };
+  // What still goes into the commit: keys in the unstaged files leave with them.
+  const gone = new Set(outcome.unstaged);
+  const rest: Report = { ...scan.report, findings: scan.report.findings.filter((f) => f.kind !== 'file' && !gone.has(f.file)) };
   const say = options.format === 'text' ? io.stdout : io.stderr;
   say(summary(scan.report, outcome).join('\n') + '\n');
   if (options.fix && options.format !== 'text') io.stdout(await options.render(rest));

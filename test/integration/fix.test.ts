@@ -94,6 +94,19 @@ describe('keyguard scan --staged --fix', () => {
     expect(staged(repo)).toEqual([]);
   });
 
+  it('a key inside the unstaged .env leaves the commit with it: nothing blocks any more', () => {
+    const key = fakeKeys.openaiProject('env');
+    const repo = makeRepo({ '.env': `OPENAI_API_KEY=${key}\n`, 'app.py': 'print(1)\n' });
+    repo.stage('.env', 'app.py');
+    expect(repo.scan().stdout).toContain('.env:1:16');
+    const r = repo.scan(FIX);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('unstaged .env');
+    expect(r.stdout).not.toContain('.env:1:');
+    expect(r.output).not.toContain(key);
+    expect(staged(repo)).toEqual(['app.py']);
+  });
+
   it('does not "fix" a key in code: lists it with the next step and still blocks', () => {
     const repo = makeRepo({ '.env': 'A=1\n', 'app.py': `key = "${fakeKeys.github()}"\n` });
     repo.stage('.env', 'app.py');
