@@ -1,6 +1,8 @@
 import { builtinRules, families } from '../rules/index.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { compileDetector, keywordsOf } from './compile.js';
+import { buildTrie } from './keyword-automaton.js';
+import { encodeTrie } from './trie-codec.js';
 
 /** For the build: the built-in catalog's index, which the CLI embeds (see lazy-detector.ts). */
 export function builtinCatalog(): string {
@@ -13,4 +15,9 @@ export function builtinCatalog(): string {
     ...(({ rulesByKeyword, startsToken }) => ({ rulesByKeyword, startsToken }))(compileDetector(builtinRules, keywords)),
   };
   return JSON.stringify(index);
+}
+
+/** For the build: the encoded keyword trie of the built-in catalog, which the CLI embeds (see compile.ts). */
+export function builtinTrie(): string {
+  return encodeTrie(buildTrie(keywordsOf(builtinRules)));
 }

@@ -1,3 +1,4 @@
+import { lit } from '../rules/shape.js';
 import type { Rule } from '../rules/types.js';
 import { automatonFrom, buildTrie, type KeywordAutomaton } from './keyword-automaton.js';
 import { decodeTrie } from './trie-codec.js';
@@ -33,7 +34,7 @@ export function startsToken(rule: Rule): boolean {
   const head = TOKEN_START.exec(source);
   if (head === null) return false;
   const rest = source.slice(head[0].length).toLowerCase();
-  return rule.keywords.every((k) => rest.startsWith(escape(k.toLowerCase())));
+  return rule.keywords.every((k) => rest.startsWith(lit(k.toLowerCase())));
 }
 
 export function compileRule(rule: Rule): CompiledRule {
@@ -83,9 +84,4 @@ export function builtinAutomaton(joined: string): KeywordAutomaton {
   const keywords = joined.split('\n');
   const prebuilt = typeof __BUILTIN_TRIE__ === 'string' ? decodeTrie(__BUILTIN_TRIE__, joined) : null;
   return automatonFrom(prebuilt ?? buildTrie(keywords), keywords);
-}
-
-/** The escaping the rule helpers use for literals (shape.ts `lit`). */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

@@ -26,4 +26,3 @@ export function detectorFor(config: Config): Detector {
   return compileDetector(projectRules(config), keywordsOf(builtinRules));
 }
 
-export { findSecrets, finalize, type RawFinding } from './findings.js';

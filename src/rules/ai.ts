@@ -1,4 +1,4 @@
-import { ALNUM, B64, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, join } from './fake.js';
+import { ALNUM, B64, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, fakeUuid, join } from './fake.js';
 import { END, START, ci, lit, prefixed, token } from './shape.js';
 import type { RuleFamily } from './types.js';
 
@@ -61,12 +61,6 @@ function keyed(names: string[], value: string, more: { words?: string[]; after?:
 /** Remediation text pointing at the provider's key page. */
 function revoke(where: string): string {
   return `Revoke it at ${where} and create a new key.`;
-}
-
-/** A fake UUID (lower-case hex) from a seed. */
-function fakeUuid(seed: string): string {
-  const h = fake(HEX, 32, seed);
-  return [h.slice(0, 8), h.slice(8, 12), `4${h.slice(13, 16)}`, `a${h.slice(17, 20)}`, h.slice(20)].join('-');
 }
 
 const OPENAI_REVOKE = revoke('https://platform.openai.com/api-keys');

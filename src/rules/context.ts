@@ -3,14 +3,13 @@
  * messaging, observability, database and token families. Every helper returns source text or a RegExp whose
  * secret is the named group `secret`.
  */
-import { END, START, TYPE, ci } from './shape.js';
+import { END, QUOTE, START, TYPE, ci } from './shape.js';
 
 /** Between two words of a name: DD_API_KEY, ddApiKey, dd.api.key, dd-api-key. */
 const SEP = '[_.-]?';
 /** The rest of an identifier after the provider word: _API_KEY, .authToken. */
 const TAIL = '[A-Za-z0-9_.-]{0,40}?';
 /** An optional quote, also backslash-escaped as inside a JSON string ("source": ["KEY = \"…\""]). */
-const QUOTE = '(?:\\\\?["\'`])?';
 /** `=`, `:`, `:=`, `=>`, a call's `(` or `,`, or a space (headers, CLI flags), then an optional type word. */
 const OPERATOR = '[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?';
 
@@ -59,8 +58,7 @@ export function keyed(name: string, value: string, end: string = END): RegExp {
   return new RegExp(`${assignment(name)}${START}(?<secret>${value})${end}`);
 }
 
-/** A lower-case UUID (also upper-case, as some consoles print them). */
-export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+export { UUID } from './shape.js';
 
 /** Keywords for a multi-word name in the spellings the prefilter sees: dd_api_key, ddapikey, dd.api.key, dd-api-key. */
 export function spellings(...parts: string[]): string[] {

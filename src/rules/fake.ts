@@ -46,3 +46,10 @@ export function fake(alphabet: string, length: number, seed: string | number = '
 export function join(...parts: string[]): string {
   return parts.join('');
 }
+
+/** A fake version-4 UUID, for examples. */
+export function fakeUuid(seed: string): string {
+  const h = fake(HEX, 32, seed);
+  const variant = '89ab'[Number(fake(DIGITS, 1, seed)) % 4]!;
+  return [h.slice(0, 8), h.slice(8, 12), `4${h.slice(13, 16)}`, `${variant}${h.slice(17, 20)}`, h.slice(20)].join('-');
+}

@@ -4,11 +4,10 @@
  * Also accepts quotes escaped inside a JSON string (a notebook cell: NAME = \"value\").
  */
 import { DIGITS, HEX, fake } from './fake.js';
-import { END, TYPE, ci } from './shape.js';
+import { END, QUOTE, TYPE, ci } from './shape.js';
 
 /** Characters that may continue an identifier between or after the name's words. */
 const TAIL = '[A-Za-z0-9_.-]{0,30}?';
-const QUOTE = '(?:\\\\?["\'`])?';
 /**
  * Optional quote (and `]` of an index: os.environ["NAME"] = …), an assignment operator (=, :, :=, =>, a call's
  * `(` or `,`, or a space), optional quote.
@@ -43,15 +42,8 @@ export function assignedTo(name: string, credential = false): string {
   return `${full}${ASSIGN_ANY}`;
 }
 
-/** UUID pattern (lower or upper hex). */
-export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-
-/** A fake version-4 UUID, for examples. */
-export function fakeUuid(seed: string): string {
-  const h = fake(HEX, 32, seed);
-  const variant = '89ab'[Number(fake(DIGITS, 1, seed)) % 4]!;
-  return [h.slice(0, 8), h.slice(8, 12), `4${h.slice(13, 16)}`, `${variant}${h.slice(17, 20)}`, h.slice(20)].join('-');
-}
+export { UUID } from './shape.js';
+export { fakeUuid } from './fake.js';
 
 /** A fake JWT whose payload is `claims`, for examples (header and claims encoded at run time). */
 export function fakeJwt(claims: Record<string, unknown>, seed: string): string {

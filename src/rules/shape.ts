@@ -66,3 +66,6 @@ export function assigned(name: string, value: string, end: string = END): RegExp
 export function near(name: string, value: string, gap = 40, end: string = END): RegExp {
   return new RegExp(`${ci(name)}[A-Za-z0-9_.\\- \\t"'\`:=,(\\[{]{0,${gap}}?${START}(?<secret>${value})${end}`);
 }
+
+/** A UUID (lower or upper hex, as consoles print them). */
+export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';

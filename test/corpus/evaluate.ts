@@ -1,5 +1,5 @@
 import { compileDetector, type Detector } from '../../src/detect/compile.js';
-import { findSecrets } from '../../src/detect/detector.js';
+import { findSecrets } from '../../src/detect/findings.js';
 import { neverScanned } from '../../src/scan/never-scan.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { Item } from './corpus.js';
