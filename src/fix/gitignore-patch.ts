@@ -1,3 +1,5 @@
+import { styleOf } from '../fs/text-style.js';
+
 /** The header of the block keyguard appends to; later runs add to the same block. */
 export const BLOCK_HEADER = '# keyguard';
 
@@ -28,8 +30,8 @@ export interface GitignorePatch {
 
 /**
  * `existing` (null: no file) with the missing `entries` appended under one `# keyguard` block, or null when nothing
- * is missing. Everything already there is kept byte for byte; new lines use the file's own line break (CRLF when its
- * first line ends with one); a last line without a line break gets one first.
+ * is missing. Everything already there is kept byte for byte; new lines use the file's own line break (CRLF when it
+ * uses CRLF); a last line without a line break gets one first.
  */
 export function patchGitignore(existing: string | null, entries: readonly string[]): GitignorePatch | null {
   const text = existing ?? '';
@@ -37,8 +39,7 @@ export function patchGitignore(existing: string | null, entries: readonly string
   const present = new Set(lines.map((l) => norm(l.text)));
   const added = [...new Set(entries)].filter((e) => !present.has(e));
   if (added.length === 0) return null;
-  const firstBreak = text.indexOf('\n');
-  const eol = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+  const { eol } = styleOf(text);
   const body = added.map((e) => `${e}${eol}`).join('');
   const header = lines.findIndex((l) => norm(l.text) === BLOCK_HEADER);
   if (header !== -1) {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { KeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
 import { spawnCommand } from './spawn.js';
-import { appendLine } from './text-style.js';
+import { appendLine } from '../fs/text-style.js';
 
 export const HOOK_COMMAND = 'keyguard scan --staged';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOOK_COMMAND } from './husky-hook.js';
 import { isObject, type Json } from './package-json.js';
-import { formatJson, styleOf } from './text-style.js';
+import { formatJson, styleOf } from '../fs/text-style.js';
 
 /** The glob lint-staged matches every staged file with (no slash: matched against the base name). */
 export const ALL_FILES = '*';

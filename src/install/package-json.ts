@@ -3,7 +3,7 @@ import { dirname, relative } from 'node:path';
 import { ConfigError, KeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { formatJson, styleOf } from './text-style.js';
+import { formatJson, styleOf } from '../fs/text-style.js';
 
 export type Json = Record<string, unknown>;
 

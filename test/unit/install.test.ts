@@ -8,7 +8,7 @@ import { preparedScript, withPrepare } from '../../src/install/package-json.js';
 import { addDevCommand, detectPackageManager, removeCommand } from '../../src/install/package-manager.js';
 import { keyguardPackage } from '../../src/install/package-root.js';
 import { quote } from '../../src/install/shell-quote.js';
-import { appendLine, formatJson, styleOf } from '../../src/install/text-style.js';
+import { appendLine, formatJson, styleOf } from '../../src/fs/text-style.js';
 
 describe('package manager', () => {
   it.each([
