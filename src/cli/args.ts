@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 
 export type Format = 'text' | 'json' | 'sarif';
@@ -13,12 +12,49 @@ export type Command =
 
 const FORMATS = new Set<Format>(['text', 'json', 'sarif']);
 
-function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\.$/, ''));
+type Options = Record<string, { type: 'boolean' | 'string'; short?: string }>;
+
+/**
+ * Options in the usual forms (`--name`, `--name=value`, `--name value`, `-f value`, `--` ends them), strictly:
+ * an unknown option is an error. Written out rather than node:util's parseArgs, which the hook would load on every
+ * commit for two flags and costs more than the rest of argument handling.
+ */
+function parse(args: string[], options: Options): { values: Record<string, string | boolean>; positionals: string[] } {
+  const values: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.length < 2 || arg[0] !== '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith('--');
+    const eq = long ? arg.indexOf('=') : -1;
+    const given = eq === -1 ? arg : arg.slice(0, eq);
+    const name = long
+      ? given.slice(2)
+      : Object.keys(options).find((key) => options[key]!.short !== undefined && `-${options[key]!.short}` === given.slice(0, 2));
+    const option = name === undefined ? undefined : options[name];
+    if (name === undefined || option === undefined) throw new UsageError(`Unknown option '${long ? given : given.slice(0, 2)}'`);
+    const shown = long ? `--${name}` : `-${option.short}, --${name}`;
+    if (option.type === 'boolean') {
+      if (eq !== -1 || (!long && arg.length > 2)) throw new UsageError(`Option '${shown}' does not take an argument`);
+      values[name] = true;
+      continue;
+    }
+    let value: string | undefined = eq !== -1 ? arg.slice(eq + 1) : !long && arg.length > 2 ? arg.slice(2) : undefined;
+    if (value === undefined) {
+      value = args[i + 1];
+      if (value === undefined || value.startsWith('-')) throw new UsageError(`Option '${shown} <value>' argument missing`);
+      i++;
+    }
+    values[name] = value;
   }
+  return { values, positionals };
 }
 
 function format(value: unknown): Format {
@@ -35,8 +71,8 @@ export function parseCommand(argv: string[]): Command {
   switch (first) {
     case 'scan': {
       const { values, positionals } = parse(rest, {
-        staged: { type: 'boolean', default: false },
-        fix: { type: 'boolean', default: false },
+        staged: { type: 'boolean' },
+        fix: { type: 'boolean' },
         format: { type: 'string', short: 'f' },
         help: { type: 'boolean', short: 'h' },
       });
@@ -52,7 +88,7 @@ export function parseCommand(argv: string[]): Command {
     }
     case 'init': {
       const { values } = parse(rest, {
-        yes: { type: 'boolean', short: 'y', default: false },
+        yes: { type: 'boolean', short: 'y' },
         'lint-staged': { type: 'boolean' },
         'no-lint-staged': { type: 'boolean' },
       });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/cli/args.js';
+
+describe('parseCommand', () => {
+  it.each([
+    [['scan', '--staged'], { name: 'scan', staged: true, fix: false, format: 'text', paths: [] }],
+    [['scan', '--staged', '--fix'], { name: 'scan', staged: true, fix: true, format: 'text', paths: [] }],
+    [['scan', 'a', '--format', 'json', 'b'], { name: 'scan', staged: false, fix: false, format: 'json', paths: ['a', 'b'] }],
+    [['scan', '--format=sarif'], { name: 'scan', staged: false, fix: false, format: 'sarif', paths: [] }],
+    [['scan', '-f', 'json', '.'], { name: 'scan', staged: false, fix: false, format: 'json', paths: ['.'] }],
+    [['scan', '-fjson'], { name: 'scan', staged: false, fix: false, format: 'json', paths: [] }],
+    [['scan', '--', '--staged', '-'], { name: 'scan', staged: false, fix: false, format: 'text', paths: ['--staged', '-'] }],
+    [['scan', '-h'], { name: 'help' }],
+    [['init', '-y', '--no-lint-staged'], { name: 'init', yes: true, lintStaged: false }],
+    [['init', '--lint-staged'], { name: 'init', yes: false, lintStaged: true }],
+    [['rules', '--format', 'json'], { name: 'rules', format: 'json' }],
+    [['baseline'], { name: 'baseline' }],
+    [[], { name: 'help' }],
+    [['--version'], { name: 'version' }],
+  ])('%j', (argv, command) => {
+    expect(parseCommand(argv)).toEqual(command);
+  });
+
+  it.each([
+    [['scan', '--bogus'], "Unknown option '--bogus'"],
+    [['scan', '-x'], "Unknown option '-x'"],
+    [['scan', '--format'], "Option '--format <value>' argument missing"],
+    [['scan', '-f'], "Option '-f, --format <value>' argument missing"],
+    [['scan', '--format', '--staged'], "Option '--format <value>' argument missing"],
+    [['scan', '--staged=yes'], "Option '--staged' does not take an argument"],
+    [['scan', '--format', 'xml'], 'unknown format "xml" (use text, json or sarif)'],
+    [['scan', '--fix'], '--fix works with --staged'],
+    [['baseline', 'extra', '--nope'], "Unknown option '--nope'"],
+    [['init', '--lint-staged', '--no-lint-staged'], 'choose one of --lint-staged and --no-lint-staged'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+  ])('%j is a usage error', (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
+});
