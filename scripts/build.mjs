@@ -19,7 +19,7 @@ const base = {
 await build({ ...base, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
 
 // The built-in rules' keyword trie, computed once here rather than on every commit,
-const { builtinTrie, builtinCatalog } = await import(`${new URL('../dist/index.js', import.meta.url).href}?${Date.now()}`);
+const { builtinTrie, builtinCatalog, builtinRuleRecords } = await import(`${new URL('../dist/index.js', import.meta.url).href}?${Date.now()}`);
 const common = {
   ...base,
   define: {
@@ -27,6 +27,9 @@ const common = {
     __BUILTIN_TRIE__: JSON.stringify(builtinTrie()),
     // and the catalog's index, so that the hook builds only the rule families a commit's keywords need
     __BUILTIN_CATALOG__: JSON.stringify(builtinCatalog()),
+    // and every rule as a record, so that the hook builds a rule from data, running no rule module (an array of
+    // JSON strings: each is parsed only when its rule is needed)
+    __BUILTIN_RULES__: JSON.stringify(builtinRuleRecords()),
   },
 };
 

@@ -8,4 +8,4 @@ export type { Finding, SecretFinding, FileFinding, Report } from './report/types
 export { EXIT } from './errors.js';
 
 /** For the build: the built-in catalog's keyword trie, encoded (see src/detect/trie-codec.ts). */
-export { builtinCatalog, builtinTrie } from './detect/builtin-catalog.js';
+export { builtinCatalog, builtinRuleRecords, builtinTrie } from './detect/builtin-catalog.js';

@@ -12,8 +12,6 @@ import { Script } from 'node:vm';
 
 interface Cli {
   main(): Promise<void>;
-  /** Compiles what later runs may need, before the cache is written. */
-  warmUp?(): Promise<void>;
 }
 
 declare const require: NodeJS.Require;
@@ -47,8 +45,9 @@ function loadWithCache(bundle: string): { cli: Cli; save: () => Promise<void> } 
   const stat = statSync(bundle);
   const dir = join(dirname(bundle), '.cache');
   // One cache per kind of run: a cache is written by the first run after a build, and holds the functions that run
-  // compiled; the hook's `scan` must not inherit the smaller cache of a `--version`.
-  const kind = process.argv[2] === 'scan' ? 'scan' : 'other';
+  // compiled. The hook's `scan --staged` must not inherit the smaller cache of a `--version`, nor the larger one of a
+  // path scan, which builds every rule.
+  const kind = process.argv[2] !== 'scan' ? 'other' : process.argv.includes('--staged') ? 'staged' : 'scan';
   const prefix = `${basename(bundle)}-${kind}-`;
   const cacheFile = join(dir, `${prefix}${process.version}-${stat.size}-${Math.round(stat.mtimeMs)}.bin`);
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
@@ -61,7 +60,6 @@ function loadWithCache(bundle: string): { cli: Cli; save: () => Promise<void> } 
   const save = async (): Promise<void> => {
     if (cachedData !== undefined && !script.cachedDataRejected) return;
     try {
-      if (kind === 'scan') await mod.exports.warmUp?.();
       mkdirSync(dir, { recursive: true });
       for (const old of readdirSync(dir)) if (old.startsWith(prefix)) unlinkSync(join(dir, old));
       const temp = `${cacheFile}.${process.pid}.tmp`;

@@ -41,12 +41,3 @@ export async function main(): Promise<void> {
     stdoutIsTTY: isTerminal(1),
   });
 }
-
-/**
- * Run once by the launcher before it writes the code cache: builds every rule family, so that the cache holds their
- * code too and later runs, whatever families their commits need, compile none of it.
- */
-export async function warmUp(): Promise<void> {
-  const { familyLoaders } = await import('../rules/lazy.js');
-  await Promise.all(Object.values(familyLoaders).map((load) => load()));
-}

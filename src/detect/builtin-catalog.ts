@@ -1,5 +1,5 @@
 import { builtinRules, families } from '../rules/index.js';
-import type { CatalogIndex } from './catalog-index.js';
+import { recordOf, type CatalogIndex } from './catalog-index.js';
 import { compileDetector, keywordsOf } from './compile.js';
 import { buildTrie } from './keyword-automaton.js';
 import { encodeTrie } from './trie-codec.js';
@@ -20,4 +20,9 @@ export function builtinCatalog(): string {
 /** For the build: the encoded keyword trie of the built-in catalog, which the CLI embeds (see compile.ts). */
 export function builtinTrie(): string {
   return encodeTrie(buildTrie(keywordsOf(builtinRules)));
+}
+
+/** For the build: each built-in rule as a JSON record (see RuleRecord), which the CLI embeds. */
+export function builtinRuleRecords(): string[] {
+  return builtinRules.map((rule) => JSON.stringify(recordOf(rule)));
 }

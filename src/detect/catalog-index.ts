@@ -1,4 +1,4 @@
-import type { Family } from '../rules/types.js';
+import type { Family, Rule } from '../rules/types.js';
 
 /**
  * What the hook needs to know about the built-in catalog before building any rule: the keywords, which rules each
@@ -15,4 +15,48 @@ export interface CatalogIndex {
   rulesByKeyword: number[][];
   /** For each rule: its keywords start its secret (see Detector.startsToken). */
   startsToken: boolean[];
+}
+
+/**
+ * A built-in rule as plain data, written at build time: everything a scan needs except the offline check, which is
+ * code. The hook builds a rule from its record when the rule's keyword occurs, and loads the rule's family only for
+ * a rule with a check (`validate`); so a typical commit runs none of the rule modules.
+ */
+export interface RuleRecord {
+  id: string;
+  provider: string;
+  description: string;
+  remediation: string;
+  /** The regex's source and its `i`/`s` flags. */
+  source: string;
+  flags: string;
+  entropy?: number;
+  reject?: { source: string; flags: string };
+  span?: number;
+  requireAssignment?: true;
+  generic?: true;
+  /** The rule has a `validate` function: build it from its family module, not from the record. */
+  validate?: true;
+}
+
+/** The flags of a rule's regex the engine honours (it adds `g` itself). */
+export function ruleFlags(regex: RegExp): string {
+  return regex.flags.replace(/[^is]/g, '');
+}
+
+export function recordOf(rule: Rule): RuleRecord {
+  return {
+    id: rule.id,
+    provider: rule.provider,
+    description: rule.description,
+    remediation: rule.remediation,
+    source: rule.regex.source,
+    flags: ruleFlags(rule.regex),
+    ...(rule.entropy !== undefined && { entropy: rule.entropy }),
+    ...(rule.reject !== undefined && { reject: { source: rule.reject.source, flags: rule.reject.flags } }),
+    ...(rule.span !== undefined && { span: rule.span }),
+    ...(rule.requireAssignment === true && { requireAssignment: true }),
+    ...(rule.generic === true && { generic: true }),
+    ...(rule.validate !== undefined && { validate: true }),
+  };
 }

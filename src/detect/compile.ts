@@ -1,13 +1,20 @@
 import { lit } from '../rules/shape.js';
 import type { Rule } from '../rules/types.js';
 import { automatonFrom, buildTrie, type KeywordAutomaton } from './keyword-automaton.js';
+import { ruleFlags, type RuleRecord } from './catalog-index.js';
 import { decodeTrie } from './trie-codec.js';
 
 /** The built-in rules' trie, computed at build time (scripts/build.mjs); undefined when running from source. */
 declare const __BUILTIN_TRIE__: string | undefined;
 
+/** What the engine and the reports read of a rule: all but its regex, keywords and examples. */
+export type RuleInfo = Pick<
+  Rule,
+  'id' | 'provider' | 'description' | 'remediation' | 'entropy' | 'reject' | 'validate' | 'span' | 'requireAssignment' | 'generic'
+>;
+
 export interface CompiledRule {
-  rule: Rule;
+  rule: RuleInfo;
   /** The rule's regex with the global flag, built on first use. */
   regex(): RegExp;
 }
@@ -37,18 +44,22 @@ export function startsToken(rule: Rule): boolean {
   return rule.keywords.every((k) => rest.startsWith(lit(k.toLowerCase())));
 }
 
-export function compileRule(rule: Rule): CompiledRule {
+/** The rule's regex, with the global flag, compiled on first use. */
+function lazyRegex(source: string, flags: string): () => RegExp {
   let cached: RegExp | undefined;
-  return {
-    rule,
-    regex() {
-      if (!cached) {
-        const flags = rule.regex.flags.replace(/[^is]/g, '');
-        cached = new RegExp(rule.regex.source, `${flags}g`);
-      }
-      return cached;
-    },
-  };
+  return () => (cached ??= new RegExp(source, `${flags}g`));
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  return { rule, regex: lazyRegex(rule.regex.source, ruleFlags(rule.regex)) };
+}
+
+/** A built-in rule from its build-time record (one without a `validate` check: that one needs its module). */
+export function compileRecord(record: RuleRecord): CompiledRule {
+  const { source, flags, reject, validate, ...info } = record;
+  if (validate) throw new Error(`rule ${record.id} has a check: build it from its family`);
+  const rule: RuleInfo = { ...info, reject: reject && new RegExp(reject.source, reject.flags) };
+  return { rule, regex: lazyRegex(source, flags) };
 }
 
 /** Lower-case keywords of `rules`, each once, in rule order. */

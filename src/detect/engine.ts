@@ -1,9 +1,8 @@
 import { shannonEntropy } from './entropy.js';
 import { isBlockPlaceholder, isPlaceholder } from './placeholder.js';
-import type { Detector } from './compile.js';
+import type { Detector, RuleInfo } from './compile.js';
 import { looksLikeCode } from './code-like.js';
 import { inDataUri, isDocumentationKey } from './look-alikes.js';
-import type { Rule } from '../rules/types.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
 export interface Match {
@@ -197,7 +196,7 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
 }
 
 /** The rule's offline structural check; a check that throws could not decide, and the finding keeps blocking. */
-function passesCheck(rule: Rule, secret: string): boolean {
+function passesCheck(rule: RuleInfo, secret: string): boolean {
   if (!rule.validate) return true;
   try {
     return rule.validate(secret);

@@ -1,27 +1,30 @@
 import type { Config } from '../config/types.js';
 import { familyLoaders } from '../rules/lazy.js';
-import type { CatalogIndex } from './catalog-index.js';
-import { builtinAutomaton, compileRule, type CompiledRule, type Detector } from './compile.js';
+import type { CatalogIndex, RuleRecord } from './catalog-index.js';
+import { builtinAutomaton, compileRecord, compileRule, type CompiledRule, type Detector } from './compile.js';
 
-/** The built-in catalog's index, embedded by the build; undefined when running from source. */
+/** The built-in catalog's index and its rules as JSON records, embedded by the build; undefined when running from source. */
 declare const __BUILTIN_CATALOG__: string | undefined;
+declare const __BUILTIN_RULES__: string[] | undefined;
 
 /** A detector whose rules are built only when a scan's keyword hits ask for them. */
 export interface LazyDetector {
   detector: Detector;
-  /** Build the rules with these indexes (and the rest of their families) before their matches are computed. */
+  /** Build the rules with these indexes before their matches are computed. */
   prepare(ruleIndexes: Set<number>): Promise<void>;
 }
 
 /**
- * The hook's detector. With the built-in catalog only (the common case), rules are built per family on demand;
- * with custom rules, or when running from source, every rule is built up front.
+ * The hook's detector. With the built-in catalog only (the common case), each rule is built from its build-time
+ * record when a keyword asks for it; only a rule with an offline check loads its family's module. With custom
+ * rules, or when running from source, every rule is built up front.
  */
 export async function lazyDetector(config: Config): Promise<LazyDetector> {
-  if (typeof __BUILTIN_CATALOG__ !== 'string' || config.rules.length > 0) {
+  if (typeof __BUILTIN_CATALOG__ !== 'string' || typeof __BUILTIN_RULES__ === 'undefined' || config.rules.length > 0) {
     const { detectorFor } = await import('./detector.js');
     return { detector: detectorFor(config), prepare: async () => {} };
   }
+  const records = __BUILTIN_RULES__;
   const index = JSON.parse(__BUILTIN_CATALOG__) as CatalogIndex;
   const disabled = new Set(config.disableRules);
   const rules: CompiledRule[] = [];
@@ -38,17 +41,19 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
     while (f + 1 < starts.length && starts[f + 1]! <= ruleIndex) f++;
     return f;
   };
-  const loaded = new Set<number>();
   const prepare = async (ruleIndexes: Set<number>): Promise<void> => {
-    const wanted = new Set([...ruleIndexes].map(familyOf));
-    for (const f of wanted) {
-      if (loaded.has(f)) continue;
+    for (const i of ruleIndexes) {
+      if (rules[i] !== undefined) continue;
+      const record = JSON.parse(records[i]!) as RuleRecord;
+      if (!record.validate) {
+        rules[i] = compileRecord(record);
+        continue;
+      }
+      const f = familyOf(i);
       const family = await familyLoaders[index.families[f]!]();
-      family.forEach((rule, j) => {
-        if (rule.id !== index.ids[starts[f]! + j]) throw new Error(`built-in catalog out of date at ${rule.id}`);
-        rules[starts[f]! + j] = compileRule(rule);
-      });
-      loaded.add(f);
+      const rule = family[i - starts[f]!];
+      if (rule?.id !== record.id) throw new Error(`built-in catalog out of date at ${record.id}`);
+      rules[i] = compileRule(rule);
     }
   };
   return { detector, prepare };
