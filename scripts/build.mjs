@@ -36,16 +36,26 @@ const common = {
 // The CLI is one CommonJS file: the hook then loads exactly one module of ours and Node skips its ESM loader,
 // which costs more at start-up than everything keyguard does on a typical commit. Lazy parts stay lazy through
 // dynamic import().
-await build({
+const cjs = {
   ...common,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.cjs',
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': 'undefined' },
   // import() of a package would start Node's ESM loader (milliseconds); require() it instead. (husky, which is
   // ESM-only, is run in a child process by `keyguard init`.)
   supported: { 'dynamic-import': false },
-});
+};
+// The rule modules are a bundle of their own (src/rules/bundle.ts): the CLI reaches them, from outside src/rules,
+// only through rules/index.ts and rules/lazy.ts, which it requires from ./rules.cjs when it needs live rules.
+await build({ ...cjs, entryPoints: ['src/rules/bundle.ts'], outfile: 'dist/rules.cjs' });
+const rulesApart = {
+  name: 'rules-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/rules\/(index|lazy)\.js$/ }, (args) =>
+      /[\\/]src[\\/]rules$/.test(args.resolveDir) ? undefined : { path: './rules.cjs', external: true },
+    );
+  },
+};
+await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', plugins: [rulesApart] });
 
 // The launcher the bin runs: loads dist/cli.cjs through V8's code cache.
 await build({ ...base, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs', format: 'cjs' });

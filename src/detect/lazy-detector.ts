@@ -1,5 +1,4 @@
 import type { Config } from '../config/types.js';
-import { familyLoaders } from '../rules/lazy.js';
 import type { CatalogIndex, RuleRecord } from './catalog-index.js';
 import { builtinAutomaton, compileRecord, compileRule, type CompiledRule, type Detector } from './compile.js';
 
@@ -50,6 +49,7 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
         continue;
       }
       const f = familyOf(i);
+      const { familyLoaders } = await import('../rules/lazy.js');
       const family = await familyLoaders[index.families[f]!]();
       const rule = family[i - starts[f]!];
       if (rule?.id !== record.id) throw new Error(`built-in catalog out of date at ${record.id}`);
