@@ -3,10 +3,12 @@ import { mergeInProgress } from './repo.js';
 
 export type ChangeStatus = 'A' | 'C' | 'D' | 'M' | 'R' | 'T' | 'U' | 'X';
 
-export interface AddedLine {
-  /** 1-based line number in the staged file. */
-  line: number;
-  text: string;
+/** The lines a staged change adds, as the detector reads them. */
+export interface AddedLines {
+  /** The added lines' UTF-8 bytes, joined by `\n` (a CR before the line end dropped). */
+  bytes: Buffer;
+  /** For each added line, in order: its 1-based line number in the staged file. */
+  lines: number[];
 }
 
 /** One staged file, as the index holds it. */
@@ -21,8 +23,10 @@ export interface StagedChange {
   /** Object id of the staged blob. */
   blob: string;
   binary: boolean;
-  addedLines: AddedLine[];
+  added: AddedLines;
 }
+
+const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
 
 const DIFF_ARGS = [
   '-c',
@@ -62,10 +66,41 @@ function onlyNewToBothParents(root: string, changes: StagedChange[]): StagedChan
   const theirs = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
   return changes.map((change) => {
     const other = theirs.get(change.path);
-    if (other === undefined) return { ...change, addedLines: [], binary: false };
-    const addedThere = new Set(other.addedLines.map((l) => l.text));
-    return { ...change, addedLines: change.addedLines.filter((l) => addedThere.has(l.text)) };
+    if (other === undefined) return { ...change, added: NONE, binary: false };
+    const addedThere = new Set(lineTexts(other.added));
+    const texts = lineTexts(change.added);
+    const ranges: [number, number][] = [];
+    const lines: number[] = [];
+    let start = 0;
+    texts.forEach((text, i) => {
+      const end = start + text.length;
+      if (addedThere.has(text)) {
+        ranges.push([start, end]);
+        lines.push(change.added.lines[i]!);
+      }
+      start = end + 1;
+    });
+    return { ...change, added: addedLines(change.added.bytes, ranges, lines) };
   });
+}
+
+/** The added lines one by one (Latin-1: byte for byte, so lengths are byte lengths and comparing is exact). */
+function lineTexts(added: AddedLines): string[] {
+  return added.lines.length === 0 ? [] : added.bytes.toString('latin1').split('\n');
+}
+
+/** Copy byte ranges of `from` into one buffer, joined by newlines. */
+function addedLines(from: Buffer, ranges: [number, number][], lines: number[]): AddedLines {
+  if (ranges.length === 0) return NONE;
+  let size = ranges.length - 1;
+  for (const [start, end] of ranges) size += end - start;
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  ranges.forEach(([start, end], i) => {
+    if (i > 0) bytes[at++] = NL;
+    at += from.copy(bytes, at, start, end);
+  });
+  return { bytes, lines };
 }
 
 /**
@@ -102,7 +137,7 @@ export function parseStagedDiff(out: Buffer): StagedChange[] {
     const blob = meta[3] ?? '';
     const status = (meta[4] ?? 'X').charAt(0) as ChangeStatus;
     const first = readField();
-    const change: StagedChange = { path: first, status, mode, blob, binary: false, addedLines: [] };
+    const change: StagedChange = { path: first, status, mode, blob, binary: false, added: NONE };
     if (status === 'R' || status === 'C') {
       change.from = first;
       change.path = readField();
@@ -110,50 +145,69 @@ export function parseStagedDiff(out: Buffer): StagedChange[] {
     changes.push(change);
   }
   if (pos < out.length && out[pos] === 0) pos++;
-  const sections = splitSections(out.toString('utf8', pos));
+  const sections = splitSections(out, pos);
   let s = 0;
   for (const change of changes) {
     if (change.status === 'T') s++; // the deletion half of a type change
     const section = sections[s++];
-    if (section !== undefined) readSection(section, change);
+    if (section !== undefined) readSection(out, section, change);
   }
   return changes;
 }
 
-function splitSections(patch: string): string[] {
-  if (patch.length === 0) return [];
+const NL = 0x0a;
+const SECTION_HEADERS = [Buffer.from('diff --git '), Buffer.from('* Unmerged path ')];
+
+/** Byte ranges [start, end) of the patch's sections: each begins a line with one of SECTION_HEADERS. */
+function splitSections(out: Buffer, from: number): [number, number][] {
   const starts: number[] = [];
-  const header = /^(?:diff --git |\* Unmerged path )/gm;
-  for (let m = header.exec(patch); m !== null; m = header.exec(patch)) starts.push(m.index);
-  return starts.map((start, i) => patch.slice(start, starts[i + 1] ?? patch.length));
+  for (let line = from; line < out.length; ) {
+    if (SECTION_HEADERS.some((h) => out.subarray(line, line + h.length).equals(h))) starts.push(line);
+    const nl = out.indexOf(NL, line);
+    if (nl === -1) break;
+    line = nl + 1;
+  }
+  return starts.map((start, i) => [start, starts[i + 1] ?? out.length]);
 }
 
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+const BINARY = [Buffer.from('Binary files '), Buffer.from('GIT binary patch\n')];
+const HUNK = Buffer.from('@@ -');
+const PLUS = 0x2b;
+const SPACE = 0x20;
+const CR = 0x0d;
 
-function readSection(section: string, change: StagedChange): void {
-  const lines = section.split('\n');
+function startsWith(out: Buffer, at: number, prefix: Buffer): boolean {
+  return out.subarray(at, at + prefix.length).equals(prefix);
+}
+
+/**
+ * Read a section's hunks (`@@ -a,b +c,d @@`, then `+` added, `-` removed, ` ` context lines) into the change's
+ * added lines, as byte ranges of the patch: no line becomes a string.
+ */
+function readSection(out: Buffer, [start, end]: [number, number], change: StagedChange): void {
+  const ranges: [number, number][] = [];
+  const lines: number[] = [];
   let next = 0;
   let inHunk = false;
-  for (const raw of lines) {
-    if (!inHunk) {
-      if (raw.startsWith('Binary files ') || raw === 'GIT binary patch') {
-        change.binary = true;
-        return;
-      }
+  for (let at = start; at < end; ) {
+    const nl = out.indexOf(NL, at);
+    const lineEnd = nl === -1 || nl > end ? end : nl;
+    if (!inHunk && BINARY.some((b) => startsWith(out, at, b))) {
+      change.binary = true;
+      return;
     }
-    const hunk = HUNK.exec(raw);
-    if (hunk) {
+    if (startsWith(out, at, HUNK)) {
       inHunk = true;
-      next = Number(hunk[1]);
-      continue;
-    }
-    if (!inHunk) continue;
-    const kind = raw.charAt(0);
-    if (kind === '+') {
-      const text = raw.endsWith('\r') ? raw.slice(1, -1) : raw.slice(1);
-      change.addedLines.push({ line: next++, text });
-    } else if (kind === ' ') {
+      const plus = out.indexOf(PLUS, at + HUNK.length);
+      next = 0;
+      for (let d = plus + 1; d < lineEnd && out[d]! >= 0x30 && out[d]! <= 0x39; d++) next = next * 10 + out[d]! - 0x30;
+    } else if (inHunk && out[at] === PLUS) {
+      ranges.push([at + 1, lineEnd > at + 1 && out[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd]);
+      lines.push(next++);
+    } else if (inHunk && out[at] === SPACE) {
       next++;
     }
+    at = lineEnd + 1;
   }
+  change.added = addedLines(out, ranges, lines);
 }

@@ -54,15 +54,14 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
       report.skipped.push({ file: change.path, reason: 'binary' });
       continue;
     }
-    if (change.addedLines.length === 0 || neverScanned(change.path) || isAllowed(change.path)) continue;
-    const bytes = Buffer.from(change.addedLines.map((l) => l.text).join('\n'), 'utf8');
+    if (change.added.lines.length === 0 || neverScanned(change.path) || isAllowed(change.path)) continue;
+    const { bytes, lines } = change.added;
     report.files++;
     report.bytes += bytes.length;
     lazy ??= await lazyDetector(config);
     const hits = lazy.detector.automaton.scan(bytes);
     rulesForHits(bytes, hits, lazy.detector, needed);
-    const lines = change.addedLines;
-    pending.push({ path: change.path, bytes, hits, lineOf: (i) => lines[i]?.line ?? 0 });
+    pending.push({ path: change.path, bytes, hits, lineOf: (i) => lines[i] ?? 0 });
   }
   const raw: RawFinding[] = [];
   if (lazy !== undefined) {
