@@ -26,6 +26,7 @@ export interface StagedChange {
   added: AddedLines;
 }
 
+const NL = 0x0a;
 const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
 
 const DIFF_ARGS = [
@@ -145,69 +146,80 @@ export function parseStagedDiff(out: Buffer): StagedChange[] {
     changes.push(change);
   }
   if (pos < out.length && out[pos] === 0) pos++;
-  const sections = splitSections(out, pos);
+  // The patch as Latin-1: one character per byte, so string offsets are byte offsets into `out`, and the string
+  // builtins (indexOf, startsWith), much faster than a loop over the bytes in a process that has just started,
+  // find the lines. Added lines are then copied out of `out` as bytes.
+  const patch = out.toString('latin1', pos);
+  const sections = splitSections(patch);
   let s = 0;
   for (const change of changes) {
     if (change.status === 'T') s++; // the deletion half of a type change
     const section = sections[s++];
-    if (section !== undefined) readSection(out, section, change);
+    if (section !== undefined) readSection(patch, section, change);
   }
   return changes;
 }
 
-const NL = 0x0a;
-const SECTION_HEADERS = [Buffer.from('diff --git '), Buffer.from('* Unmerged path ')];
-
-/** Byte ranges [start, end) of the patch's sections: each begins a line with one of SECTION_HEADERS. */
-function splitSections(out: Buffer, from: number): [number, number][] {
+/**
+ * Start and end offsets in `patch` of its sections: each begins a line with `diff --git ` (or `* Unmerged path `).
+ * Found with indexOf: a multi-line regex would run over the whole patch in V8's regex interpreter, which a regex
+ * starts in, and cost milliseconds.
+ */
+function splitSections(patch: string): [number, number][] {
   const starts: number[] = [];
-  for (let line = from; line < out.length; ) {
-    if (SECTION_HEADERS.some((h) => out.subarray(line, line + h.length).equals(h))) starts.push(line);
-    const nl = out.indexOf(NL, line);
-    if (nl === -1) break;
-    line = nl + 1;
+  for (const header of ['diff --git ', '* Unmerged path ']) {
+    if (patch.startsWith(header)) starts.push(0);
+    for (let at = patch.indexOf(`\n${header}`); at !== -1; at = patch.indexOf(`\n${header}`, at + 1)) starts.push(at + 1);
   }
-  return starts.map((start, i) => [start, starts[i + 1] ?? out.length]);
+  starts.sort((a, b) => a - b);
+  return starts.map((start, i) => [start, starts[i + 1] ?? patch.length]);
 }
 
-const BINARY = [Buffer.from('Binary files '), Buffer.from('GIT binary patch\n')];
-const HUNK = Buffer.from('@@ -');
-const PLUS = 0x2b;
-const SPACE = 0x20;
-const CR = 0x0d;
-
-function startsWith(out: Buffer, at: number, prefix: Buffer): boolean {
-  return out.subarray(at, at + prefix.length).equals(prefix);
-}
+const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@[^\n]*(?:\n|$)/gm;
+const BINARY = /^(?:Binary files |GIT binary patch$)/m;
 
 /**
- * Read a section's hunks (`@@ -a,b +c,d @@`, then `+` added, `-` removed, ` ` context lines) into the change's
- * added lines, as byte ranges of the patch: no line becomes a string.
+ * Read a section's hunks into the change's added lines. The patch has no context lines (-U0): a hunk
+ * `@@ -a,b +c,d @@` holds b removed lines, then d added ones, numbered c, c+1, … (each block possibly followed by a
+ * `\ No newline at end of file` line). So a hunk's added lines are one block of the patch, taken whole.
  */
-function readSection(out: Buffer, [start, end]: [number, number], change: StagedChange): void {
-  const ranges: [number, number][] = [];
-  const lines: number[] = [];
-  let next = 0;
-  let inHunk = false;
-  for (let at = start; at < end; ) {
-    const nl = out.indexOf(NL, at);
-    const lineEnd = nl === -1 || nl > end ? end : nl;
-    if (!inHunk && BINARY.some((b) => startsWith(out, at, b))) {
-      change.binary = true;
-      return;
-    }
-    if (startsWith(out, at, HUNK)) {
-      inHunk = true;
-      const plus = out.indexOf(PLUS, at + HUNK.length);
-      next = 0;
-      for (let d = plus + 1; d < lineEnd && out[d]! >= 0x30 && out[d]! <= 0x39; d++) next = next * 10 + out[d]! - 0x30;
-    } else if (inHunk && out[at] === PLUS) {
-      ranges.push([at + 1, lineEnd > at + 1 && out[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd]);
-      lines.push(next++);
-    } else if (inHunk && out[at] === SPACE) {
-      next++;
-    }
-    at = lineEnd + 1;
+function readSection(patch: string, [start, end]: [number, number], change: StagedChange): void {
+  HUNK.lastIndex = start;
+  let hunk = HUNK.exec(patch);
+  if (BINARY.test(patch.slice(start, hunk !== null && hunk.index < end ? hunk.index : end))) {
+    change.binary = true;
+    return;
   }
-  change.added = addedLines(out, ranges, lines);
+  const blocks: string[] = [];
+  const lines: number[] = [];
+  for (; hunk !== null && hunk.index < end; hunk = HUNK.exec(patch)) {
+    let at = skipLines(patch, hunk.index + hunk[0].length, hunk[1] === undefined ? 1 : Number(hunk[1]), end);
+    at = skipNoNewlineMarker(patch, at);
+    const first = Number(hunk[2]);
+    const count = hunk[3] === undefined ? 1 : Number(hunk[3]);
+    if (count === 0) continue;
+    const blockEnd = skipLines(patch, at, count, end);
+    // "+line1\n+line2\n" → "line1\nline2"; a CR before a line end is the file's, not the text's.
+    const block = patch.slice(at + 1, patch.charCodeAt(blockEnd - 1) === 0x0a ? blockEnd - 1 : blockEnd);
+    const text = block.replaceAll('\n+', '\n');
+    blocks.push(text.includes('\r') ? text.replace(/\r(?=\n|$)/g, '') : text);
+    for (let i = 0; i < count; i++) lines.push(first + i);
+    HUNK.lastIndex = skipNoNewlineMarker(patch, blockEnd);
+  }
+  if (lines.length > 0) change.added = { bytes: Buffer.from(blocks.join('\n'), 'latin1'), lines };
+}
+
+/** The offset after `count` more lines from `at` (at most `end`). */
+function skipLines(patch: string, at: number, count: number, end: number): number {
+  for (let i = 0; i < count && at < end; i++) {
+    const nl = patch.indexOf('\n', at);
+    at = nl === -1 || nl >= end ? end : nl + 1;
+  }
+  return at;
+}
+
+function skipNoNewlineMarker(patch: string, at: number): number {
+  if (patch.charCodeAt(at) !== 0x5c /* \ */) return at;
+  const nl = patch.indexOf('\n', at);
+  return nl === -1 ? patch.length : nl + 1;
 }
