@@ -1,10 +1,26 @@
 import { ALNUM, B64, HEX, fake } from './fake.js';
-import { QUOTE, TYPE } from './shape.js';
+import { QUOTE, TYPE, ci } from './shape.js';
 import type { RuleFamily } from './types.js';
 
-/** Names that say "this value is a credential": api_key, client_secret, authToken, DB_PASSWORD, … */
-const NAME =
-  '[A-Za-z0-9_.-]{0,40}?(?:secret|token|passw(?:or)?d|pwd|credentials?|(?:api|access|auth|private|secret|client|app|master|signing|encryption|session|license)[_.-]?key)s?';
+const any = (...words: string[]): string => `(?:${words.map(ci).join('|')})`;
+/**
+ * Names that say "this value is a credential": api_key, client_secret, authToken, DB_PASSWORD, … Case-insensitive
+ * by character classes rather than the `i` flag, which makes V8 compile the whole regex several times slower.
+ */
+const NAME = `[A-Za-z0-9_.-]{0,40}?(?:${any('secret', 'token', 'password', 'passwd', 'pwd', 'credential', 'credentials')}|${any(
+  'api',
+  'access',
+  'auth',
+  'private',
+  'secret',
+  'client',
+  'app',
+  'master',
+  'signing',
+  'encryption',
+  'session',
+  'license',
+)}[_.-]?${ci('key')})${ci('s')}?`;
 /** A strict assignment: quote, closing bracket, type annotation, `=`, `:`, `:=` or `=>`, quote. */
 const ASSIGN = `${QUOTE}\\]?[ \\t]{0,4}${TYPE}(?:=|:=|:|=>|\\?\\?=|\\|\\|=)[ \\t]{0,4}${QUOTE}`;
 const VALUE = '[A-Za-z0-9_\\-+/=.~!@#%^&*]{16,200}';
@@ -18,7 +34,7 @@ export const generic: RuleFamily = {
       description: 'High-entropy value assigned to a name like api_key, secret, token or password',
       keywords: ['secret', 'token', 'password', 'passwd', 'pwd', 'credential', 'key'],
       requireAssignment: true,
-      regex: new RegExp(`(?<![A-Za-z0-9])${NAME}${ASSIGN}(?<secret>${VALUE})(?![A-Za-z0-9_\\-+/=.~!@#%^&*])`, 'i'),
+      regex: new RegExp(`(?<![A-Za-z0-9])${NAME}${ASSIGN}(?<secret>${VALUE})(?![A-Za-z0-9_\\-+/=.~!@#%^&*])`),
       entropy: 3.5,
       generic: true,
       reject: new RegExp(
