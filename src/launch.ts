@@ -9,14 +9,20 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { startStagedDiff } from './git/early-diff.js';
 
 interface Cli {
-  main(): Promise<void>;
+  main(early: { stagedDiff?: Promise<Buffer | null> }): Promise<void>;
 }
 
 declare const require: NodeJS.Require;
 
 export function launch(bundle: string): void {
+  const args = process.argv.slice(2);
+  const early =
+    args[0] === 'scan' && args.includes('--staged') && process.env.KEYGUARD_PORTABLE_SPAWN !== '1'
+      ? { stagedDiff: startStagedDiff(process.cwd()) }
+      : {};
   const enable = (Module as unknown as { enableCompileCache?: () => unknown }).enableCompileCache;
   if (typeof enable === 'function') {
     try {
@@ -24,7 +30,7 @@ export function launch(bundle: string): void {
     } catch {
       // plain require below
     }
-    void (require(bundle) as Cli).main();
+    void (require(bundle) as Cli).main(early);
     return;
   }
   let loaded: { cli: Cli; save: () => Promise<void> } | undefined;
@@ -34,11 +40,11 @@ export function launch(bundle: string): void {
     loaded = undefined;
   }
   if (loaded === undefined) {
-    void (require(bundle) as Cli).main();
+    void (require(bundle) as Cli).main(early);
     return;
   }
   const { cli, save } = loaded;
-  void cli.main().then(save, save).catch(() => undefined);
+  void cli.main(early).then(save, save).catch(() => undefined);
 }
 
 function loadWithCache(bundle: string): { cli: Cli; save: () => Promise<void> } {

@@ -32,8 +32,9 @@ function isTerminal(fd: number): boolean {
 }
 
 /** The process boundary: the only place that reads process.argv and sets the exit code. */
-export async function main(): Promise<void> {
+export async function main(early: { stagedDiff?: Promise<Buffer | null> } = {}): Promise<void> {
   process.exitCode = await run(process.argv.slice(2), {
+    ...early,
     cwd: process.cwd(),
     env: process.env,
     stdout: writer(1),

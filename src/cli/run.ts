@@ -18,7 +18,8 @@ async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promis
   const { blocks } = await import('../report/types.js');
   if (command.staged) {
     const { scanStaged } = await import('../scan/staged.js');
-    const result = await scanStaged({ cwd: io.cwd, files: command.paths.length > 0 ? command.paths : undefined });
+    const files = command.paths.length > 0 ? command.paths : undefined;
+    const result = await scanStaged({ cwd: io.cwd, files, diff: io.stagedDiff });
     if (result.report.findings.some((f) => f.kind === 'file')) {
       const { handleSecretFiles } = await import('../fix/flow.js');
       const render = (report: Report) => format(report, command.format, io);

@@ -1,3 +1,4 @@
+import { gitEnv } from './invocation.js';
 import { spawnProgram } from './spawn.js';
 
 /** git failed: carries its stderr and exit status. */
@@ -26,15 +27,15 @@ export interface GitOptions {
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
 /**
- * The one door to git: every git process keyguard starts goes through here. Runs with optional locks off so a
- * scan never competes with the commit that runs it for the index lock.
+ * The one door to git: every git process keyguard starts goes through here (but for the launcher's early diff,
+ * see early-diff.ts), with the environment of invocation.ts.
  */
 export function execGitBuffer(args: readonly string[], options: GitOptions): Buffer | null {
   const result = spawnProgram('git', args, {
     cwd: options.cwd,
     input: typeof options.input === 'string' ? Buffer.from(options.input) : options.input,
     maxBuffer: MAX_BUFFER,
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    env: gitEnv(),
   });
   if (result.error !== undefined) {
     const reason = result.error === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git (${result.error})`;

@@ -1,4 +1,5 @@
 import { execGitBuffer } from './exec-git.js';
+import { STAGED_DIFF_ARGS } from './invocation.js';
 import { mergeInProgress } from './repo.js';
 
 export type ChangeStatus = 'A' | 'C' | 'D' | 'M' | 'R' | 'T' | 'U' | 'X';
@@ -29,30 +30,13 @@ export interface StagedChange {
 const NL = 0x0a;
 const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
 
-const DIFF_ARGS = [
-  '-c',
-  'core.quotePath=false',
-  'diff',
-  '--cached',
-  '--raw',
-  '-z',
-  '-p',
-  '-U0',
-  '--no-color',
-  '--no-ext-diff',
-  '--no-textconv',
-  '--no-relative',
-  '--find-renames',
-  '--src-prefix=a/',
-  '--dst-prefix=b/',
-];
 
 /**
- * Read every staged change with one git call. On a repository with no commit yet git compares the index with the
+ * Read every staged change with one git call (or its output, when the launcher started it early). On a repository with no commit yet git compares the index with the
  * empty tree, so the same call works there.
  */
-export function readStagedChanges(root: string): StagedChange[] {
-  const out = execGitBuffer(DIFF_ARGS, { cwd: root });
+export function readStagedChanges(root: string, prefetched?: Buffer | null): StagedChange[] {
+  const out = prefetched ?? execGitBuffer(STAGED_DIFF_ARGS, { cwd: root });
   const changes = parseStagedDiff(out ?? Buffer.alloc(0));
   return mergeInProgress(root) ? onlyNewToBothParents(root, changes) : changes;
 }
@@ -63,7 +47,7 @@ export function readStagedChanges(root: string): StagedChange[] {
  * edits made while merging.
  */
 function onlyNewToBothParents(root: string, changes: StagedChange[]): StagedChange[] {
-  const out = execGitBuffer([...DIFF_ARGS, 'MERGE_HEAD'], { cwd: root });
+  const out = execGitBuffer([...STAGED_DIFF_ARGS, 'MERGE_HEAD'], { cwd: root });
   const theirs = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
   return changes.map((change) => {
     const other = theirs.get(change.path);
