@@ -12,7 +12,9 @@ export function builtinCatalog(): string {
     families: families.map((f) => f.family),
     counts: families.map((f) => f.rules.length),
     ids: builtinRules.map((r) => r.id),
-    ...(({ rulesByKeyword, startsToken }) => ({ rulesByKeyword, startsToken }))(compileDetector(builtinRules, keywords)),
+    ...(({ rulesByKeyword, startsToken, follows, requireAssignment }) => ({ rulesByKeyword, startsToken, follows, requireAssignment }))(
+      compileDetector(builtinRules, keywords),
+    ),
   };
   return JSON.stringify(index);
 }

@@ -15,6 +15,9 @@ export interface CatalogIndex {
   rulesByKeyword: number[][];
   /** For each rule: its keywords start its secret (see Detector.startsToken). */
   startsToken: boolean[];
+  /** For each rule: what must follow its keyword (see Detector.follows). */
+  follows: ([string, number] | null)[];
+  requireAssignment: boolean[];
 }
 
 /**

@@ -31,7 +31,14 @@ export interface Detector {
    * keyword hit inside a word (`re_` in `store_`, `pat` in `compatible`) cannot start a match of it.
    */
   startsToken: boolean[];
+  /** For each rule whose keywords start its secret: what must follow the keyword (see `followOf`), else null. */
+  follows: (Follow | null)[];
+  /** For each rule: it runs only where its keyword ends a name being assigned (Rule.requireAssignment). */
+  requireAssignment: boolean[];
 }
+
+/** After the keyword, the secret goes on with at least `min` characters of one class: [class source, min]. */
+export type Follow = [string, number];
 
 const TOKEN_START = /^\(\?<!\[A-Za-z0-9_[^\]]*\]\)\(\?<secret>/;
 
@@ -48,6 +55,25 @@ export function startsToken(rule: Rule): boolean {
 function lazyRegex(source: string, flags: string): () => RegExp {
   let cached: RegExp | undefined;
   return () => (cached ??= new RegExp(source, `${flags}g`));
+}
+
+const FOLLOW = /^\[((?:\\.|[^\]\\])+)\]\{(\d+)(?:,\d*)?\}/;
+
+/**
+ * Read off the regex: the class and minimum count that follow the keyword in the secret (`pat` then
+ * `[A-Za-z0-9]{14}`), checked on the bytes before the rule runs, so that `path.join` never runs the rule that `pat`
+ * (Airtable) keys. Only for a rule whose keywords start its secret and have one length; at most 8 characters.
+ */
+export function followOf(rule: Rule): Follow | null {
+  if (!startsToken(rule) || rule.regex.flags.includes('i')) return null;
+  const lengths = new Set(rule.keywords.map((k) => lit(k.toLowerCase()).length));
+  if (lengths.size !== 1) return null;
+  const source = rule.regex.source;
+  const body = source.slice(TOKEN_START.exec(source)![0].length + [...lengths][0]!);
+  const m = FOLLOW.exec(body);
+  if (m === null || m[1]!.startsWith('^')) return null;
+  const min = Math.min(Number(m[2]), 8);
+  return min > 0 ? [m[1]!, min] : null;
 }
 
 export function compileRule(rule: Rule): CompiledRule {
@@ -87,6 +113,8 @@ export function compileDetector(rules: readonly Rule[], universe: readonly strin
     automaton: builtinAutomaton(keywords.join('\n')),
     rulesByKeyword: keywords.map((k) => byKeyword.get(k) ?? []),
     startsToken: rules.map(startsToken),
+    follows: rules.map(followOf),
+    requireAssignment: rules.map((r) => r.requireAssignment === true),
   };
 }
 

@@ -95,10 +95,42 @@ export function rulesForHits(bytes: Buffer, hits: number[], detector: Detector, 
   const { outputs, lengths } = detector.automaton;
   for (let h = 0; h < hits.length; h += 2) {
     for (const k of outputs(hits[h + 1]!)) {
-      const inWord = isWordByte(bytes[hits[h]! - lengths[k]!]);
-      for (const i of detector.rulesByKeyword[k]!) if (!(inWord && detector.startsToken[i])) into.add(i);
+      const length = lengths[k]!;
+      const at = hits[h]! - length + 1;
+      const inWord = isWordByte(bytes[at - 1]);
+      for (const i of detector.rulesByKeyword[k]!) if (!into.has(i) && wants(detector, i, bytes, at, length, inWord)) into.add(i);
     }
   }
+}
+
+/**
+ * Does rule `i` want to run for its keyword at `at`? Not when the keyword must start a token and sits inside a word,
+ * nor when what must follow it does not (see Detector.follows), nor when the rule wants an assignment after a name
+ * and there is none. (Rule i need not be built: this reads only the detector's tables and the rule's record.)
+ */
+function wants(detector: Detector, i: number, bytes: Buffer, at: number, length: number, inWord: boolean): boolean {
+  if (detector.startsToken[i]) {
+    if (inWord) return false;
+    const follow = detector.follows[i];
+    if (follow && !followed(bytes, at + length, follow)) return false;
+  }
+  return !detector.requireAssignment[i] || assignedAfter(bytes, at + length);
+}
+
+const classTables = new Map<string, Uint8Array>();
+
+/** Are the `min` bytes from `from` all in the class? (A byte is the Latin-1 character the regex will see.) */
+function followed(bytes: Buffer, from: number, [cls, min]: [string, number]): boolean {
+  let table = classTables.get(cls);
+  if (table === undefined) {
+    const re = new RegExp(`[${cls}]`);
+    table = new Uint8Array(256);
+    for (let b = 0; b < 256; b++) table[b] = re.test(String.fromCharCode(b)) ? 1 : 0;
+    classTables.set(cls, table);
+  }
+  if (from + min > bytes.length) return false;
+  for (let j = 0; j < min; j++) if (table[bytes[from + j]!] === 0) return false;
+  return true;
 }
 
 /** A letter, digit or underscore (undefined, before the first byte, is not). */
@@ -157,15 +189,11 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
     pending.clear();
   };
 
-  /** Does rule `i` want to run for a keyword at `at` (token start, assignment after the name)? */
-  const wants = (i: number, at: number, length: number, inWord: boolean): boolean =>
-    !(inWord && detector.startsToken[i]) && (!detector.rules[i]!.rule.requireAssignment || assignedAfter(bytes, at + length));
-
   const hit = (at: number, keyword: number, length: number): void => {
     const inWord = isWordByte(bytes[at - 1]);
     const rules = detector.rulesByKeyword[keyword]!;
     let wanted = false;
-    for (const i of rules) if (wants(i, at, length, inWord)) wanted = true;
+    for (const i of rules) if (wants(detector, i, bytes, at, length, inWord)) wanted = true;
     if (!wanted) return;
     if (at >= segEnd) {
       flush();
@@ -179,7 +207,7 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
       segEnd = le;
     }
     for (const i of rules) {
-      if (!wants(i, at, length, inWord)) continue;
+      if (!wants(detector, i, bytes, at, length, inWord)) continue;
       pending.add(i);
       const span = detector.rules[i]!.rule.span;
       if (span !== undefined) segEnd = Math.max(segEnd, Math.min(bytes.length, at + span));

@@ -32,6 +32,8 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
     automaton: builtinAutomaton(index.keywords),
     rulesByKeyword: index.rulesByKeyword.map((list) => list.filter((i) => !disabled.has(index.ids[i]!))),
     startsToken: index.startsToken,
+    follows: index.follows,
+    requireAssignment: index.requireAssignment,
   };
   const starts: number[] = [];
   index.counts.reduce((start, count) => (starts.push(start), start + count), 0);
