@@ -37,10 +37,10 @@ export const DEFAULT_SECRET_FILES: readonly string[] = [
 ];
 
 /** Copies that carry the same content: `.env.bak`, `id_rsa.old`, `config.local.py~`. */
-const BACKUP_SUFFIX = /(?:\.bak|\.old|\.orig|~)+$/i;
+const BACKUP_SUFFIX = /(?:\.bak|\.old|\.orig|~)+$/;
 
 /** A dot-separated part that marks a template meant to be committed: `.env.example`, `config.local.sample.py`. */
-const TEMPLATE_PART = /\.(?:example|sample|template|dist)(?:\.|$)/i;
+const TEMPLATE_PART = /\.(?:example|sample|template|dist)(?:\.|$)/;
 
 function globToSource(glob: string): string {
   let out = '';
@@ -52,19 +52,23 @@ function globToSource(glob: string): string {
   return out;
 }
 
-/** One regular expression for a list of base-name globs. */
+/**
+ * One regular expression for a list of base-name globs, for lower-case names (see secretBaseName): lower-casing the
+ * name is cheaper than the `i` flag, which makes V8's regex compiler work through Unicode case folding.
+ */
 export function compileNames(globs: readonly string[]): RegExp | null {
   if (globs.length === 0) return null;
-  return new RegExp(`^(?:${globs.map(globToSource).join('|')})$`, 'i');
+  return new RegExp(`^(?:${globs.map((g) => globToSource(g.toLowerCase())).join('|')})$`);
 }
 
-/** The base name a secret-name test looks at: backup suffixes removed. */
+/** The base name a secret-name test looks at: lower-case, backup suffixes removed. */
 export function secretBaseName(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   const stripped = base.replace(BACKUP_SUFFIX, '');
   return stripped.length > 0 ? stripped : base;
 }
 
+/** For a base name from secretBaseName. */
 export function isTemplate(baseName: string): boolean {
   return TEMPLATE_PART.test(baseName);
 }
