@@ -77,7 +77,7 @@ export function wasmScanner(trie: KeywordTrie, maxLength: number): KeywordScanne
 function instantiate(wasm: WasmApi, trie: KeywordTrie, maxLength: number): KeywordScanner {
   const { classes, classCount, stateCount, firstChild, sibling, edgeClass, fail, hasOutput } = trie;
   const rowBytes = 4 * classCount;
-  // The trie's arrays go after the table, only while it is built.
+  // The trie's arrays and a queue go after the table; they serve only while it is built.
   const scratch = TABLE + rowBytes * stateCount;
   const arrays = [firstChild, sibling, fail, edgeClass, hasOutput];
   const addresses: number[] = [];
@@ -88,6 +88,8 @@ function instantiate(wasm: WasmApi, trie: KeywordTrie, maxLength: number): Keywo
   }
   const queue = end;
   end += 4 * stateCount;
+  // Entries are handled as signed 32-bit numbers on the JavaScript side (a table that large is no keyword list).
+  if (end > 0x7fffffff) throw new RangeError('keyword table too large for the wasm scanner');
   const memory = new wasm.Memory({ initial: Math.ceil(end / PAGE) });
   compiled ??= new wasm.Module(Buffer.from(SCANNER_WASM, 'base64'));
   const x = new wasm.Instance(compiled, { env: { memory } }).exports as unknown as Exports;
