@@ -77,10 +77,19 @@ function buildFunc(): Func {
 }
 
 /**
- * One step of a walk, for `v` (the state, as an entry) and `i` (the position in the chunk):
+ * One step of a walk, for `v` (the state, as an entry) and `i` (the position in the chunk), in full:
  *
- *   v = load((v & ~1) + 4 × CLASSES[INPUT[i]])
- *   (if (v & 1) (i32.store o i) (i32.store offset=4 o v) o += 8)      ;; a keyword ends at i
+ *   local.get $v  i32.const -2  i32.and                                    ;; the state's row
+ *   local.get $i  i32.load8_u offset=INPUT  i32.load8_u offset=CLASSES     ;; the byte's class
+ *   i32.const 2  i32.shl  i32.add  i32.load  local.set $v                  ;; v = row[class]
+ *   local.get $v  i32.const 1  i32.and
+ *   if                                                                     ;; a keyword ends at i:
+ *     (local.get $i  local.get $keep  i32.ge_u  if)                        ;; (with `keep` only)
+ *       local.get $o  local.get $i  i32.store                              ;; append (i, v)
+ *       local.get $o  local.get $v  i32.store offset=4
+ *       local.get $o  i32.const 8  i32.add  local.set $o
+ *     (end)
+ *   end
  *
  * `keep` (optional): only hits at positions >= keep are stored.
  */
