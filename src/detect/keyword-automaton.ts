@@ -1,27 +1,33 @@
+import { wasmScanner } from './wasm-scanner.js';
+
 /**
  * Aho–Corasick over ASCII, case-insensitive: one pass over the bytes reports every occurrence of every keyword.
  * It replaces lower-casing the text and running a keyword alternation regex, which together cost more than the
  * rest of a scan. Bytes that occur in no keyword share class 0, which always leads back to the root.
  *
- * Built for start-up: the trie is kept as linked lists (a few small typed arrays), and the transition table is
- * filled lazily, on the first visit of each (state, class), since the states a text actually visits are few.
+ * Built for start-up: the trie is kept as linked lists (a few small typed arrays, computed at build time for the
+ * built-in rules). The pass itself runs in WebAssembly (wasm-scanner.ts), over a dense transition table it fills
+ * from the trie; where WebAssembly is unavailable (`node --jitless`), a JavaScript scanner fills its table lazily,
+ * on the first visit of each (state, class), since the states a text actually visits are few.
  */
 export interface KeywordAutomaton {
   /** byte → class. */
   classes: Uint8Array;
   classCount: number;
-  /**
-   * Transitions for the hot loop, stored complemented (`~entry`) so that 0 means "not computed yet" (see `fill`).
-   * An entry is `(nextRow << 1) | hasOutput`, a row being `state * classCount`.
-   */
-  next: Int32Array;
-  /** Computes, stores and returns the entry (not complemented) for `row + cls`. */
-  fill(row: number, cls: number): number;
   /** state → keyword indexes that end there (own and by suffix). */
   outputs(state: number): number[];
   /** Pairs (end offset, state) for every position where a keyword ends, in order. */
   scan(bytes: Uint8Array): number[];
   lengths: number[];
+  /** Which scanner runs `scan`. */
+  kind: KeywordScanner['kind'];
+}
+
+/** The keyword pass, implemented twice: in WebAssembly, and in JavaScript where wasm is unavailable. */
+export interface KeywordScanner {
+  kind: 'wasm' | 'js';
+  /** Pairs (end offset, state) for every position where a keyword ends, in order. */
+  scan(bytes: Uint8Array): number[];
 }
 
 /** The trie with failure links: everything the automaton needs, in typed arrays (serialisable at build time). */
@@ -127,9 +133,36 @@ export function buildTrie(keywords: readonly string[]): KeywordTrie {
   };
 }
 
-/** The scanning side: a lazily filled transition table over a trie. */
-export function automatonFrom(trie: KeywordTrie, keywords: readonly string[]): KeywordAutomaton {
-  const { classes, classCount, stateCount, rootChild, firstChild, sibling, edgeClass, own, fail, hasOutput } = trie;
+/**
+ * The scanning side over a trie: the wasm scanner where it can run, else the JavaScript one. `use` forces one
+ * (tests compare them); forcing 'wasm' where it cannot run throws.
+ */
+export function automatonFrom(trie: KeywordTrie, keywords: readonly string[], use?: KeywordScanner['kind']): KeywordAutomaton {
+  const { classes, classCount, own, fail } = trie;
+  const outputCache = new Map<number, number[]>();
+  const outputs = (state: number): number[] => {
+    let list = outputCache.get(state);
+    if (list === undefined) {
+      list = [];
+      for (let f = state; f !== 0; f = fail[f]!) if (own[f] !== -1) list.push(own[f]!);
+      outputCache.set(state, list);
+    }
+    return list;
+  };
+  const lengths = keywords.map((k) => k.length);
+  const maxLength = Math.max(1, ...lengths);
+  let scanner = use === 'js' ? null : wasmScanner(trie, maxLength);
+  if (scanner === null && use === 'wasm') throw new Error('WebAssembly is not available');
+  scanner ??= jsScanner(trie, maxLength);
+  return { classes, classCount, outputs, lengths, scan: scanner.scan, kind: scanner.kind };
+}
+
+/**
+ * The JavaScript scanner: a transition table filled lazily. Entries are stored complemented (`~entry`) so that 0
+ * means "not computed yet"; an entry is `(nextRow << 1) | hasOutput`, a row being `state * classCount`.
+ */
+export function jsScanner(trie: KeywordTrie, maxLength: number): KeywordScanner {
+  const { classes, classCount, stateCount, rootChild, firstChild, sibling, edgeClass, fail, hasOutput } = trie;
   const child = (state: number, cls: number): number => {
     if (state === 0) return rootChild[cls]!;
     for (let c = firstChild[state]!; c !== -1; c = sibling[c]!) if (edgeClass[c] === cls) return c;
@@ -137,6 +170,7 @@ export function automatonFrom(trie: KeywordTrie, keywords: readonly string[]): K
   };
   const next = new Int32Array(stateCount * classCount);
   const entry = (to: number): number => ((to * classCount) << 1) | hasOutput[to]!;
+  /** Computes, stores and returns the entry (not complemented) for `row + cls`. */
   const fill = (row: number, cls: number): number => {
     const state = row / classCount;
     let value: number;
@@ -153,19 +187,7 @@ export function automatonFrom(trie: KeywordTrie, keywords: readonly string[]): K
     next[row + cls] = ~value;
     return value;
   };
-  const outputCache = new Map<number, number[]>();
-  const outputs = (state: number): number[] => {
-    let list = outputCache.get(state);
-    if (list === undefined) {
-      list = [];
-      for (let f = state; f !== 0; f = fail[f]!) if (own[f] !== -1) list.push(own[f]!);
-      outputCache.set(state, list);
-    }
-    return list;
-  };
-  const lengths = keywords.map((k) => k.length);
-  const scan = scanner(classes, classCount, next, fill, Math.max(1, ...lengths));
-  return { classes, classCount, next, fill, outputs, lengths, scan };
+  return { kind: 'js', scan: scanner(classes, classCount, next, fill, maxLength) };
 }
 
 /**
@@ -194,8 +216,8 @@ function scanner(
   };
   return (bytes) => {
     const n = bytes.length;
-    if (n < 8192) return walk(bytes, 0, n, 0, []);
     const mid = n >> 1;
+    if (n < 8192 || mid < maxLength) return walk(bytes, 0, n, 0, []);
     const first: number[] = [];
     const second: number[] = [];
     let r1 = 0;

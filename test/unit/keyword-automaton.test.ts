@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from '../../src/detect/keyword-automaton.js';
+import { automatonFrom, buildTrie, type KeywordAutomaton, type KeywordScanner } from '../../src/detect/keyword-automaton.js';
+
+const build = (keywords: string[], use: KeywordScanner['kind']): KeywordAutomaton => automatonFrom(buildTrie(keywords), keywords, use);
 
 /** Every (start, keyword) the automaton reports over `text`. */
-function run(keywords: string[], text: string): string[] {
-  const a = buildAutomaton(keywords);
-  const bytes = Buffer.from(text, 'utf8');
+function run(a: KeywordAutomaton, text: string): string[] {
+  const hits = a.scan(Buffer.from(text, 'utf8'));
   const found: string[] = [];
-  let row = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const cls = a.classes[bytes[i]!]!;
-    let v = ~a.next[row + cls]!;
-    if (v === -1) v = a.fill(row, cls);
-    row = v >> 1;
-    if (v & 1) for (const k of a.outputs(row / a.classCount)) found.push(`${i - a.lengths[k]! + 1}:${k}`);
-  }
+  for (let h = 0; h < hits.length; h += 2) for (const k of a.outputs(hits[h + 1]!)) found.push(`${hits[h]! - a.lengths[k]! + 1}:${k}`);
   return found.sort();
 }
 
@@ -26,11 +20,15 @@ function bruteForce(keywords: string[], text: string): string[] {
   return found.sort();
 }
 
-describe('keyword automaton', () => {
+describe.each(['wasm', 'js'] as const)('keyword automaton (%s scanner)', (use) => {
+  it('runs the scanner asked for', () => {
+    expect(build(['key'], use).kind).toBe(use);
+  });
+
   it('finds overlapping, nested and case-varied keywords like a brute-force search', () => {
     const keywords = ['key', 'api_key', 'secret', 'secret_access', 'sk-', 'sk-proj-', 'ghp_', 'he', 'she', 'hers'];
     const text = 'API_KEY=x SECRET_ACCESS_KEY ushers Sk-Proj-abc GHP_ ключ sk-sk- hershe';
-    expect(run(keywords, text)).toEqual(bruteForce(keywords, text));
+    expect(run(build(keywords, use), text)).toEqual(bruteForce(keywords, text));
   });
 
   it('agrees with brute force on random keyword sets', () => {
@@ -41,11 +39,11 @@ describe('keyword automaton', () => {
     for (let round = 0; round < 20; round++) {
       const keywords = [...new Set(Array.from({ length: 15 }, () => word(2 + Math.floor(rand() * 4)).toLowerCase()))];
       const text = word(400);
-      expect(run(keywords, text)).toEqual(bruteForce(keywords, text));
+      expect(run(build(keywords, use), text)).toEqual(bruteForce(keywords, text));
     }
   });
 
-  it('scan() reports the same hits as the step-by-step walk, also on inputs long enough to be walked in halves', () => {
+  it('agrees with brute force on inputs long enough to be walked in halves and in chunks', () => {
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000) / 1000;
     const alphabet = 'abcAB_-.0 \n';
@@ -53,14 +51,17 @@ describe('keyword automaton', () => {
     const keywords = [...new Set(Array.from({ length: 40 }, () => word(2 + Math.floor(rand() * 6)).toLowerCase().trim()))].filter(
       (k) => k.length > 1,
     );
-    for (const length of [100, 8191, 8192, 20001]) {
+    const a = build(keywords, use);
+    for (const length of [0, 1, 100, 8191, 8192, 20001, 65535, 65536, 65537, 140000]) {
       const text = word(length);
-      const a = buildAutomaton(keywords);
-      const hits = a.scan(Buffer.from(text, 'utf8'));
-      const found: string[] = [];
-      for (let h = 0; h < hits.length; h += 2) for (const k of a.outputs(hits[h + 1]!)) found.push(`${hits[h]! - a.lengths[k]! + 1}:${k}`);
-      expect(found.sort()).toEqual(bruteForce(keywords, text));
+      expect(run(a, text)).toEqual(bruteForce(keywords, text));
     }
   });
-});
 
+  it('finds a keyword longer than half a chunk', () => {
+    const long = 'ab'.repeat(3000);
+    const keywords = [long, 'ba'];
+    const text = `x${long}y${long.slice(1)}a`.repeat(5);
+    expect(run(build(keywords, use), text)).toEqual(bruteForce(keywords, text));
+  });
+});
