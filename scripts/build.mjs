@@ -1,5 +1,5 @@
 // Bundle keyguard into dist/ with esbuild: the CLI (one CommonJS file), its launcher, and the ESM library entry.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -18,20 +18,11 @@ const base = {
 // The library entry, for programmatic use, stays ESM.
 await build({ ...base, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
 
-// The built-in rules' keyword trie, computed once here rather than on every commit,
-const { builtinTrie, builtinCatalog, builtinRuleRecords } = await import(`${new URL('../dist/index.js', import.meta.url).href}?${Date.now()}`);
-const common = {
-  ...base,
-  define: {
-    ...base.define,
-    __BUILTIN_TRIE__: JSON.stringify(builtinTrie()),
-    // and the catalog's index, so that the hook builds only the rule families a commit's keywords need
-    __BUILTIN_CATALOG__: JSON.stringify(builtinCatalog()),
-    // and every rule as a record, so that the hook builds a rule from data, running no rule module (an array of
-    // JSON strings: each is parsed only when its rule is needed)
-    __BUILTIN_RULES__: JSON.stringify(builtinRuleRecords()),
-  },
-};
+// The built-in catalog (keyword trie, index, rule records), computed once here rather than on every commit: a
+// file of its own next to the CLI, which reads it as one buffer (see src/detect/catalog-file.ts).
+const { builtinCatalogBytes } = await import(`${new URL('../dist/index.js', import.meta.url).href}?${Date.now()}`);
+writeFileSync(new URL('../dist/catalog.bin', import.meta.url), builtinCatalogBytes());
+const common = { ...base, define: { ...base.define, __BUILTIN_CATALOG__: JSON.stringify('catalog.bin') } };
 
 // The CLI is one CommonJS file: the hook then loads exactly one module of ours and Node skips its ESM loader,
 // which costs more at start-up than everything keyguard does on a typical commit. Lazy parts stay lazy through

@@ -7,5 +7,5 @@ export type { Rule, RuleFamily } from './rules/index.js';
 export type { Finding, SecretFinding, FileFinding, Report } from './report/types.js';
 export { EXIT } from './errors.js';
 
-/** For the build: the built-in catalog's keyword trie, encoded (see src/detect/trie-codec.ts). */
-export { builtinCatalog, builtinRuleRecords, builtinTrie } from './detect/builtin-catalog.js';
+/** For the build: the built-in catalog file (see src/detect/catalog-file.ts). */
+export { builtinCatalogBytes, builtinCatalogIndex } from './detect/builtin-catalog.js';

@@ -1,30 +1,27 @@
 import { builtinRules, families } from '../rules/index.js';
+import { encodeCatalog } from './catalog-file.js';
 import { recordOf, type CatalogIndex } from './catalog-index.js';
 import { compileDetector, keywordsOf } from './compile.js';
 import { buildTrie } from './keyword-automaton.js';
-import { encodeTrie } from './trie-codec.js';
 
-/** For the build: the built-in catalog's index, which the CLI embeds (see lazy-detector.ts). */
-export function builtinCatalog(): string {
+/** For the build: the built-in catalog's index. */
+export function builtinCatalogIndex(): CatalogIndex {
   const keywords = keywordsOf(builtinRules);
-  const index: CatalogIndex = {
+  const { rulesByKeyword, startsToken, follows, requireAssignment } = compileDetector(builtinRules, keywords);
+  return {
     keywords: keywords.join('\n'),
     families: families.map((f) => f.family),
     counts: families.map((f) => f.rules.length),
     ids: builtinRules.map((r) => r.id),
-    ...(({ rulesByKeyword, startsToken, follows, requireAssignment }) => ({ rulesByKeyword, startsToken, follows, requireAssignment }))(
-      compileDetector(builtinRules, keywords),
-    ),
+    rulesByKeyword,
+    startsToken,
+    follows,
+    requireAssignment,
   };
-  return JSON.stringify(index);
 }
 
-/** For the build: the encoded keyword trie of the built-in catalog, which the CLI embeds (see compile.ts). */
-export function builtinTrie(): string {
-  return encodeTrie(buildTrie(keywordsOf(builtinRules)));
-}
-
-/** For the build: each built-in rule as a JSON record (see RuleRecord), which the CLI embeds. */
-export function builtinRuleRecords(): string[] {
-  return builtinRules.map((rule) => JSON.stringify(recordOf(rule)));
+/** For the build: the catalog file the CLI reads (see catalog-file.ts): index, keyword trie and rule records. */
+export function builtinCatalogBytes(): Buffer {
+  const index = builtinCatalogIndex();
+  return encodeCatalog(index, buildTrie(index.keywords.split('\n')), builtinRules.map(recordOf));
 }

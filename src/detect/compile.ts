@@ -2,10 +2,8 @@ import { lit } from '../rules/shape.js';
 import type { Rule } from '../rules/types.js';
 import { automatonFrom, buildTrie, type KeywordAutomaton } from './keyword-automaton.js';
 import { ruleFlags, type RuleRecord } from './catalog-index.js';
-import { decodeTrie } from './trie-codec.js';
+import { builtinCatalogFile } from './catalog-file.js';
 
-/** The built-in rules' trie, computed at build time (scripts/build.mjs); undefined when running from source. */
-declare const __BUILTIN_TRIE__: string | undefined;
 
 /** What the engine and the reports read of a rule: all but its regex, keywords and examples. */
 export type RuleInfo = Pick<
@@ -121,6 +119,7 @@ export function compileDetector(rules: readonly Rule[], universe: readonly strin
 /** The automaton for these keywords (newline-joined): the prebuilt one when they are the built-in catalog's. */
 export function builtinAutomaton(joined: string): KeywordAutomaton {
   const keywords = joined.split('\n');
-  const prebuilt = typeof __BUILTIN_TRIE__ === 'string' ? decodeTrie(__BUILTIN_TRIE__, joined) : null;
+  const file = builtinCatalogFile();
+  const prebuilt = file !== null && file.index.keywords === joined ? file.trie : null;
   return automatonFrom(prebuilt ?? buildTrie(keywords), keywords);
 }

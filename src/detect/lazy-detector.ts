@@ -1,10 +1,6 @@
 import type { Config } from '../config/types.js';
-import type { CatalogIndex, RuleRecord } from './catalog-index.js';
+import { builtinCatalogFile } from './catalog-file.js';
 import { builtinAutomaton, compileRecord, compileRule, type CompiledRule, type Detector } from './compile.js';
-
-/** The built-in catalog's index and its rules as JSON records, embedded by the build; undefined when running from source. */
-declare const __BUILTIN_CATALOG__: string | undefined;
-declare const __BUILTIN_RULES__: string[] | undefined;
 
 /** A detector whose rules are built only when a scan's keyword hits ask for them. */
 export interface LazyDetector {
@@ -19,12 +15,12 @@ export interface LazyDetector {
  * rules, or when running from source, every rule is built up front.
  */
 export async function lazyDetector(config: Config): Promise<LazyDetector> {
-  if (typeof __BUILTIN_CATALOG__ !== 'string' || typeof __BUILTIN_RULES__ === 'undefined' || config.rules.length > 0) {
+  const catalog = config.rules.length > 0 ? null : builtinCatalogFile();
+  if (catalog === null) {
     const { detectorFor } = await import('./detector.js');
     return { detector: detectorFor(config), prepare: async () => {} };
   }
-  const records = __BUILTIN_RULES__;
-  const index = JSON.parse(__BUILTIN_CATALOG__) as CatalogIndex;
+  const { index } = catalog;
   const disabled = new Set(config.disableRules);
   const rules: CompiledRule[] = [];
   const detector: Detector = {
@@ -45,7 +41,7 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
   const prepare = async (ruleIndexes: Set<number>): Promise<void> => {
     for (const i of ruleIndexes) {
       if (rules[i] !== undefined) continue;
-      const record = JSON.parse(records[i]!) as RuleRecord;
+      const record = catalog.record(i);
       if (!record.validate) {
         rules[i] = compileRecord(record);
         continue;
