@@ -43,13 +43,10 @@ const BACKUP_SUFFIX = /(?:\.bak|\.old|\.orig|~)+$/;
 const TEMPLATE_PART = /\.(?:example|sample|template|dist)(?:\.|$)/;
 
 function globToSource(glob: string): string {
-  let out = '';
-  for (const ch of glob) {
-    if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return out;
+  return glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
 }
 
 /**
