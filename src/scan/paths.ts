@@ -2,8 +2,9 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config } from '../config/types.js';
 import { applyBaseline } from '../baseline/apply.js';
-import { detectorFor } from '../detect/detector.js';
+import { rulesForHits } from '../detect/engine.js';
 import { finalize, findSecrets, type RawFinding } from '../detect/findings.js';
+import { lazyDetector } from '../detect/lazy-detector.js';
 import { findRepoRoot } from '../git/repo.js';
 import type { Report } from '../report/types.js';
 import { listFiles } from './list-files.js';
@@ -30,7 +31,10 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   const config = root === null ? { ...DEFAULT_CONFIG } : loadConfig(root);
   const { files } = listFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
   const isAllowed = await allowFilter(config);
-  const detector = detectorFor(config);
+  // Rules are built as their keywords first occur, as in the staged scan: a tree that holds few kinds of keyword
+  // never builds the rest of the catalog.
+  const lazy = await lazyDetector(config);
+  const { detector } = lazy;
   const report: Report = { mode: 'paths', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence: config.blockLowConfidence };
   const raw: RawFinding[] = [];
   let buffer = Buffer.allocUnsafe(1024 * 1024);
@@ -67,7 +71,13 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
       }
       report.files++;
       report.bytes += length;
-      raw.push(...findSecrets(buffer.subarray(0, length), file.display, detector));
+      const bytes = buffer.subarray(0, length);
+      const hits = detector.automaton.scan(bytes);
+      if (hits.length === 0) continue;
+      const needed = new Set<number>();
+      rulesForHits(bytes, hits, detector, needed);
+      await lazy.prepare(needed);
+      raw.push(...findSecrets(bytes, file.display, detector, undefined, hits));
     } catch {
       report.skipped.push({ file: file.display, reason: 'unreadable' });
     } finally {
