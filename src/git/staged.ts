@@ -107,33 +107,34 @@ function addedLines(from: Buffer, ranges: [number, number][], lines: number[]): 
  * deletion followed by an addition. Sections are told apart by order, never by the quoted names in their headers.
  */
 export function parseStagedDiff(out: Buffer): StagedChange[] {
+  // The output as Latin-1: one character per byte, so string offsets are byte offsets into `out`, and the string
+  // builtins (indexOf, startsWith, replaceAll), much faster than loops over the bytes in a process that has just
+  // started, do the parsing. Names are decoded from their bytes as UTF-8.
+  const text = out.toString('latin1');
   const changes: StagedChange[] = [];
   let pos = 0;
-  const readField = (): string => {
-    const end = out.indexOf(0, pos);
-    const stop = end === -1 ? out.length : end;
-    const field = out.toString('utf8', pos, stop);
+  const readField = (utf8: boolean): string => {
+    const end = text.indexOf('\0', pos);
+    const stop = end === -1 ? text.length : end;
+    const field = utf8 ? out.toString('utf8', pos, stop) : text.slice(pos, stop);
     pos = stop + 1;
     return field;
   };
-  while (pos < out.length && out[pos] === 0x3a /* ':' */) {
-    const meta = readField().slice(1).split(' ');
+  while (text.charCodeAt(pos) === 0x3a /* ':' */) {
+    const meta = readField(false).slice(1).split(' ');
     const mode = meta[1] ?? '000000';
     const blob = meta[3] ?? '';
     const status = (meta[4] ?? 'X').charAt(0) as ChangeStatus;
-    const first = readField();
+    const first = readField(true);
     const change: StagedChange = { path: first, status, mode, blob, binary: false, added: NONE };
     if (status === 'R' || status === 'C') {
       change.from = first;
-      change.path = readField();
+      change.path = readField(true);
     }
     changes.push(change);
   }
-  if (pos < out.length && out[pos] === 0) pos++;
-  // The patch as Latin-1: one character per byte, so string offsets are byte offsets into `out`, and the string
-  // builtins (indexOf, startsWith), much faster than a loop over the bytes in a process that has just started,
-  // find the lines. Added lines are then copied out of `out` as bytes.
-  const patch = out.toString('latin1', pos);
+  if (text.charCodeAt(pos) === 0) pos++;
+  const patch = text.slice(pos);
   const sections = splitSections(patch);
   let s = 0;
   for (const change of changes) {
