@@ -1,5 +1,4 @@
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STAGED_DIFF_ARGS, gitEnv } from './invocation.js';
 
@@ -21,7 +20,7 @@ export function startStagedDiff(cwd: string): Promise<Buffer | null> | undefined
   let fd: number | undefined;
   try {
     const { Process } = (process as unknown as { binding(name: string): { Process: new () => ProcessHandle } }).binding('process_wrap');
-    const path = join(tmpdir(), `keyguard-${process.pid}-${Date.now()}.diff`);
+    const path = join(tempDir(), `keyguard-${process.pid}-${Date.now()}.diff`);
     fd = openSync(path, 'wx+', 0o600);
     const out = fd;
     const child = new Process();
@@ -81,4 +80,11 @@ function unlinkQuietly(path: string): void {
   } catch {
     // gone already, or (Windows) still open: removed after reading
   }
+}
+
+/** os.tmpdir(), without loading node:os on the hook's path (POSIX: TMPDIR, TMP, TEMP, else /tmp). */
+function tempDir(): string {
+  if (process.platform === 'win32') return process.getBuiltinModule('node:os').tmpdir();
+  const dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
 }
