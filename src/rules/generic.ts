@@ -37,18 +37,18 @@ export const generic: RuleFamily = {
       regex: new RegExp(`(?<![A-Za-z0-9])${NAME}${ASSIGN}(?<secret>${VALUE})(?![A-Za-z0-9_\\-+/=.~!@#%^&*])`),
       entropy: 3.5,
       generic: true,
+      // Case-insensitive by hand, like NAME: the `i` flag would make this costly to compile on every blocked commit.
       reject: new RegExp(
         [
           '^[^0-9]*$', // no digit: words, identifiers, placeholders
           '^[0-9._-]*$', // numbers, versions
           '^eyJ[\\w-]*\\.eyJ', // JWTs: the jwt rule judges them
           '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$', // dotted code references: process.env.X, config.api.key
-          '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', // UUID
-          '^[0-9a-f]{40}$', // git SHA-1
-          '^(?:sha(?:1|256|384|512)|md5)[-:]', // integrity hashes
-          '^[\\w.-]+\\.(?:js|mjs|cjs|ts|json|py|rb|go|html|css|png|jpe?g|svg|gif|txt|md|ya?ml|pem|key|crt)$', // file names
+          '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', // UUID
+          '^[0-9a-fA-F]{40}$', // git SHA-1
+          `^${any('sha1', 'sha256', 'sha384', 'sha512', 'md5')}[-:]`, // integrity hashes
+          `^[\\w.-]+\\.${any(...'js mjs cjs ts json py rb go html css png jpg jpeg svg gif txt md yml yaml pem key crt'.split(' '))}$`, // file names
         ].join('|'),
-        'i',
       ),
       remediation:
         'Move the value to an environment variable or an ignored .env file; if it was ever pushed, rotate it with whoever issued it.',
