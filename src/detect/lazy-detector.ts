@@ -26,7 +26,8 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
   const detector: Detector = {
     rules,
     automaton: builtinAutomaton(index.keywords),
-    rulesByKeyword: index.rulesByKeyword.map((list) => list.filter((i) => !disabled.has(index.ids[i]!))),
+    rulesByKeyword:
+      disabled.size === 0 ? index.rulesByKeyword : index.rulesByKeyword.map((list) => list.filter((i) => !disabled.has(index.ids[i]!))),
     startsToken: index.startsToken,
     follows: index.follows,
     requireAssignment: index.requireAssignment,
