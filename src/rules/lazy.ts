@@ -1,8 +1,8 @@
 import type { Family, Rule } from './types.js';
 
 /**
- * Each family's rules, loaded on demand: the hook builds only the families whose keywords occur in the staged
- * lines, instead of all 280-odd rules on every commit. (The bundler turns these imports into lazy initialisers.)
+ * Each family's rules, loaded on demand: the hook builds most rules from the catalog's records and needs a family's
+ * module only for a rule with an offline check. (The bundler turns these imports into lazy initialisers.)
  */
 export const familyLoaders: Record<Family, () => Promise<Rule[]>> = {
   ai: async () => (await import('./ai.js')).ai.rules,
