@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { STAGED_DIFF_ARGS, gitEnv } from './invocation.js';
+import { envPairs } from './spawn.js';
 
 /** Node's asynchronous process primitive, as node:child_process uses it internally. */
 interface ProcessHandle {
@@ -46,14 +47,11 @@ export function startStagedDiff(cwd: string): Promise<Buffer | null> | undefined
         }
       };
     });
-    const envPairs = Object.entries(gitEnv())
-      .filter((e): e is [string, string] => e[1] !== undefined)
-      .map(([k, v]) => `${k}=${v}`);
     const error = child.spawn({
       file: 'git',
       args: ['git', ...STAGED_DIFF_ARGS],
       cwd,
-      envPairs,
+      envPairs: envPairs(gitEnv()),
       stdio: [{ type: 'ignore' }, { type: 'fd', fd }, { type: 'ignore' }],
       detached: false,
       windowsHide: true,

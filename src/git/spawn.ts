@@ -47,14 +47,11 @@ export function spawnProgram(file: string, args: readonly string[], options: Spa
   const native = process.env.KEYGUARD_PORTABLE_SPAWN === '1' ? null : nativeSpawn();
   if (native !== null) {
     try {
-      const envPairs = Object.entries(options.env)
-        .filter((e): e is [string, string] => e[1] !== undefined)
-        .map(([k, v]) => `${k}=${v}`);
       const result = native.spawn({
         file,
         args: [file, ...args],
         cwd: options.cwd,
-        envPairs,
+        envPairs: envPairs(options.env),
         stdio: [
           { type: 'pipe', readable: true, writable: false, ...(options.input ? { input: options.input } : {}) },
           { type: 'pipe', readable: false, writable: true },
@@ -92,6 +89,13 @@ export function portableSpawn(file: string, args: readonly string[], options: Sp
     return { status: null, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), error: (r.error as NodeJS.ErrnoException).code ?? r.error.message };
   }
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** An environment as Node's process primitives take it: `NAME=value` strings. */
+export function envPairs(env: Record<string, string | undefined>): string[] {
+  return Object.entries(env)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([k, v]) => `${k}=${v}`);
 }
 
 function errnoName(code: number): string {
