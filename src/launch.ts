@@ -13,6 +13,8 @@ import { startStagedDiff } from './git/early-diff.js';
 
 interface Cli {
   main(early: { stagedDiff?: Promise<Buffer | null> }): Promise<void>;
+  /** Runs the hook's path on a made-up commit, so that the code cache holds it (see scan/warm-up.ts). */
+  warmUp?(root: string): Promise<void>;
 }
 
 declare const require: NodeJS.Require;
@@ -66,6 +68,7 @@ function loadWithCache(bundle: string): { cli: Cli; save: () => Promise<void> } 
   const save = async (): Promise<void> => {
     if (cachedData !== undefined && !script.cachedDataRejected) return;
     try {
+      if (kind === 'staged') await mod.exports.warmUp?.(dirname(bundle));
       mkdirSync(dir, { recursive: true });
       for (const old of readdirSync(dir)) if (old.startsWith(prefix)) unlinkSync(join(dir, old));
       const temp = `${cacheFile}.${process.pid}.tmp`;

@@ -42,3 +42,8 @@ export async function main(early: { stagedDiff?: Promise<Buffer | null> } = {}):
     stdoutIsTTY: isTerminal(1),
   });
 }
+
+/** Run by the launcher before it writes the code cache of `scan --staged` (see scan/warm-up.ts). */
+export async function warmUp(root: string): Promise<void> {
+  await (await import('../scan/warm-up.js')).warmUp(root);
+}

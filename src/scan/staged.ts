@@ -44,6 +44,11 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
     const wanted = new Set(options.files.map((f) => toRepoPath(root, options.cwd, f)));
     changes = changes.filter((c) => wanted.has(c.path));
   }
+  return { root, config, changes, report: await scanChanges(root, config, changes) };
+}
+
+/** The staged changes → the report: keys in the added lines, staged secret files, the baseline applied. */
+export async function scanChanges(root: string, config: Config, changes: readonly StagedChange[]): Promise<Report> {
   const isAllowed = await allowFilter(config);
   const report: Report = { mode: 'staged', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence: config.blockLowConfidence };
   // Two passes: the keyword pass over every file says which rules will run; only their families are built.
@@ -73,5 +78,5 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   const { findSecretFiles } = await import('../files/find.js');
   const secretFindings = applyBaseline(root, await finalize(raw), report);
   report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...secretFindings);
-  return { root, config, changes, report };
+  return report;
 }

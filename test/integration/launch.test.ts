@@ -62,4 +62,14 @@ describe('launcher', () => {
       expect(JSON.parse(r.stdout).findings).toEqual(expected);
     }
   });
+
+  it('writes the staged-scan cache after a first commit with nothing to report too', () => {
+    if (Number(process.versions.node.split('.')[0]) >= 22) return; // Node's own compile cache takes over
+    const pkg = packageCopy();
+    const repo = makeRepo({ 'a.txt': 'nothing to see\n' });
+    repo.stage('a.txt');
+    const r = spawnSync(process.execPath, [join(pkg, 'bin', 'keyguard.cjs'), 'scan', '--staged'], { cwd: repo.dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(pkg, 'dist', '.cache'))).toEqual([expect.stringMatching(/^cli\.cjs-staged-v[\d.]+-\d+-\d+\.bin$/)]);
+  });
 });
