@@ -46,7 +46,19 @@ const rulesApart = {
     );
   },
 };
-await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', plugins: [rulesApart] });
+// The commands a commit does not run are a bundle of their own too (src/cli/cold.ts), required by the CLI only
+// for them.
+await build({ ...cjs, entryPoints: ['src/cli/cold.ts'], outfile: 'dist/cold.cjs', plugins: [rulesApart] });
+const coldApart = {
+  name: 'cold-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/(fix\/flow|scan\/paths|baseline\/command|rules-command|install\/init|report\/sarif)\.js$/ }, () => ({
+      path: './cold.cjs',
+      external: true,
+    }));
+  },
+};
+await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', plugins: [rulesApart, coldApart] });
 
 // The launcher the bin runs: loads dist/cli.cjs through V8's code cache.
 await build({ ...base, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs', format: 'cjs' });

@@ -7,12 +7,23 @@
 export const EXIT = { CLEAN: 0, FINDINGS: 1, ERROR: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+const USER_FACING = Symbol.for('keyguard.user-facing-error');
+
 /** An error whose message is fit for the user as is (one line, says what to do). */
 export class KeyguardError extends Error {
+  readonly [USER_FACING] = true;
   constructor(message: string) {
     super(message);
     this.name = 'KeyguardError';
   }
+}
+
+/**
+ * A KeyguardError from any of keyguard's bundles: the CLI's rarely used commands are a bundle of their own
+ * (dist/cold.cjs), with its own copy of this class, so `instanceof` would miss the errors it throws.
+ */
+export function isKeyguardError(error: unknown): error is KeyguardError {
+  return typeof error === 'object' && error !== null && (error as { [USER_FACING]?: boolean })[USER_FACING] === true;
 }
 
 /** Bad command line. */

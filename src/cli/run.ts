@@ -1,4 +1,4 @@
-import { EXIT, KeyguardError, UsageError } from '../errors.js';
+import { EXIT, UsageError, isKeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
 import { parseCommand, type Command, type Format } from './args.js';
 import { HELP } from './help.js';
@@ -68,12 +68,12 @@ export async function run(argv: string[], io: IO): Promise<number> {
       return EXIT.ERROR;
     }
     const reason =
-      error instanceof KeyguardError
+      isKeyguardError(error)
         ? error.message
         : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
     io.stderr(`${messages.failed(reason)}\n${messages.escape}\n`);
     if (io.env.KEYGUARD_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    else if (!(error instanceof KeyguardError)) io.stderr(`${messages.debugHint}\n`);
+    else if (!isKeyguardError(error)) io.stderr(`${messages.debugHint}\n`);
     return EXIT.ERROR;
   }
 }

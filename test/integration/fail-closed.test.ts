@@ -26,6 +26,18 @@ describe('fail closed', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    [['scan', '.'], '.keyguardrc.json'],
+    [['baseline'], '.keyguardrc.json'],
+  ])('%j with a broken config (thrown in the bundle of rarely used commands) says so in one line', (args, file) => {
+    const repo = makeRepo({ '.keyguardrc.json': '{ "allowPaths": 3 }' });
+    const r = repo.scan(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).not.toMatch(/unexpected error|KEYGUARD_DEBUG/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('shows the stack only with KEYGUARD_DEBUG=1', () => {
     const repo = makeRepo({ 'a.txt': 'x\n' });
     writeFileSync(join(repo.dir, '.git', 'HEAD'), 'garbage\n');
