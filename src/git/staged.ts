@@ -37,8 +37,38 @@ const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
  */
 export function readStagedChanges(root: string, prefetched?: Buffer | null): StagedChange[] {
   const out = prefetched ?? execGitBuffer(STAGED_DIFF_ARGS, { cwd: root });
-  const changes = parseStagedDiff(out ?? Buffer.alloc(0));
+  const changes = textOfMarkedBinaries(root, parseStagedDiff(out ?? Buffer.alloc(0)), []);
   return mergeInProgress(root) ? onlyNewToBothParents(root, changes) : changes;
+}
+
+/**
+ * Files that git shows as binary because an attribute says so (`-diff`, `binary`, a diff driver), not because of
+ * their content: a `.gitattributes` line must not hide the keys in a text file. Their diff is asked again with
+ * `--text`, and kept unless it holds a NUL byte (a real binary marked binary). Costs a `git check-attr` only when a
+ * binary file is staged, and a second diff only when one of them carries such an attribute.
+ */
+function textOfMarkedBinaries(root: string, changes: StagedChange[], extraArgs: readonly string[]): StagedChange[] {
+  const binaries = changes.filter((c) => c.binary && c.status !== 'D' && c.mode !== '120000' && c.mode !== '160000');
+  if (binaries.length === 0) return changes;
+  const marked = attributeMarked(root, binaries.map((c) => c.path));
+  if (marked.size === 0) return changes;
+  const paths = binaries.filter((c) => marked.has(c.path)).flatMap((c) => (c.from === undefined ? [c.path] : [c.from, c.path]));
+  const out = execGitBuffer([...STAGED_DIFF_ARGS, '--text', ...extraArgs, '--', ...paths.map((p) => `:(literal)${p}`)], { cwd: root });
+  const asText = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
+  return changes.map((change) => {
+    const text = marked.has(change.path) ? asText.get(change.path) : undefined;
+    return text !== undefined && !text.binary && !text.added.bytes.includes(0) ? { ...change, binary: false, added: text.added } : change;
+  });
+}
+
+/** Which of `paths` have a `diff` attribute at all (unset by `-diff` or `binary`, or naming a driver). */
+function attributeMarked(root: string, paths: readonly string[]): Set<string> {
+  const out = execGitBuffer(['check-attr', '-z', '--stdin', 'diff'], { cwd: root, input: paths.map((p) => `${p}\0`).join('') });
+  // -z output: path NUL attribute NUL value NUL, for each path.
+  const fields = (out ?? Buffer.alloc(0)).toString('utf8').split('\0');
+  const marked = new Set<string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] !== 'unspecified') marked.add(fields[i]!);
+  return marked;
 }
 
 /**
@@ -48,7 +78,7 @@ export function readStagedChanges(root: string, prefetched?: Buffer | null): Sta
  */
 function onlyNewToBothParents(root: string, changes: StagedChange[]): StagedChange[] {
   const out = execGitBuffer([...STAGED_DIFF_ARGS, 'MERGE_HEAD'], { cwd: root });
-  const theirs = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
+  const theirs = new Map(textOfMarkedBinaries(root, parseStagedDiff(out ?? Buffer.alloc(0)), ['MERGE_HEAD']).map((c) => [c.path, c]));
   return changes.map((change) => {
     const other = theirs.get(change.path);
     if (other === undefined) return { ...change, added: NONE, binary: false };

@@ -88,6 +88,22 @@ describe('keyguard scan --staged', () => {
     expect(r.output).not.toContain(key);
   });
 
+  it('reads text files that .gitattributes marks binary (-diff, binary), and still skips real binaries so marked', () => {
+    const key = fakeKeys.google();
+    const repo = makeRepo({
+      '.gitattributes': 'secrets.txt -diff\n*.dat binary\nimg.png binary\n',
+      'secrets.txt': `one\nK=${key}\n`,
+      'data.dat': `x = 1\nTOKEN_VALUE=${key}\n`,
+    });
+    repo.write('img.png', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0, 1]), Buffer.from(`K=${key}`)]));
+    repo.stage('.');
+    const r = repo.scan();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('secrets.txt:2:');
+    expect(r.stdout).toContain('data.dat:2:');
+    expect(r.stdout).not.toContain('img.png');
+  });
+
   it('skips a submodule entry', () => {
     const sub = makeRepo({ 'x.txt': 'x\n' });
     sub.stage('x.txt');
