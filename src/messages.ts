@@ -27,7 +27,7 @@ const secretFiles = {
   header: (files: number, secrets: number) =>
     `keyguard: ${plural(files, 'secret-bearing file', 'secret-bearing files')}` +
     (secrets > 0 ? ` and ${plural(secrets, 'secret', 'secrets')}` : '') +
-    ' found in staged changes; the commit is blocked.',
+    ' found in staged changes; the commit is blocked until they are dealt with.',
   fixAll: `Fix the files: ${FIX_COMMAND}  (adds them to .gitignore and unstages them; they stay on disk)`,
 
   question: (toIgnore: readonly string[], toUnstage: readonly string[], tracked: readonly string[]) =>
