@@ -12,6 +12,7 @@ Options:
   --staged          read the git index (only added lines), not the working tree
   --fix             add staged secret files to .gitignore and unstage them (they stay on disk)
   --format F        text (default), json or sarif
+  --yes             accepted by init for scripts; init never asks (it shows what it changed and how to undo it)
 
 Exit codes: 0 nothing found, 1 findings (the commit is blocked), 2 usage, configuration or runtime error.
 Allowlist a line with a \`keyguard:allow\` comment; configure paths and rules in .keyguardrc.json.
