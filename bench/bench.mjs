@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'keyguard.cjs');
-const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 const TREE_MB = Number(process.env.BENCH_TREE_MB ?? 60);
 const TARGET_RATIO = 1.3;
 const TARGET_MBPS = 100;

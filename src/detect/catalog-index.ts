@@ -18,6 +18,8 @@ export interface CatalogIndex {
   /** For each rule: what must follow its keyword (see Detector.follows). */
   follows: ([string, number] | null)[];
   requireAssignment: boolean[];
+  /** For each rule: the run its secret begins with (see Detector.secretRuns). */
+  secretRuns: ([string, number] | null)[];
 }
 
 /**

@@ -118,8 +118,8 @@ function wants(detector: Detector, i: number, bytes: Buffer, at: number, length:
 
 const classTables = new Map<string, Uint8Array>();
 
-/** Are the `min` bytes from `from` all in the class? (A byte is the Latin-1 character the regex will see.) */
-function followed(bytes: Buffer, from: number, [cls, min]: [string, number]): boolean {
+/** byte → 1 when the Latin-1 character (what the regex sees) is in the class. */
+function classTable(cls: string): Uint8Array {
   let table = classTables.get(cls);
   if (table === undefined) {
     const re = new RegExp(`[${cls}]`);
@@ -127,9 +127,26 @@ function followed(bytes: Buffer, from: number, [cls, min]: [string, number]): bo
     for (let b = 0; b < 256; b++) table[b] = re.test(String.fromCharCode(b)) ? 1 : 0;
     classTables.set(cls, table);
   }
+  return table;
+}
+
+/** Are the `min` bytes from `from` all in the class? */
+function followed(bytes: Buffer, from: number, [cls, min]: [string, number]): boolean {
+  const table = classTable(cls);
   if (from + min > bytes.length) return false;
   for (let j = 0; j < min; j++) if (table[bytes[from + j]!] === 0) return false;
   return true;
+}
+
+/** Do the bytes [from, to) hold `min` bytes of the class in a row? */
+function hasRun(bytes: Buffer, from: number, to: number, [cls, min]: [string, number]): boolean {
+  const table = classTable(cls);
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    if (table[bytes[i]!] === 0) run = 0;
+    else if (++run >= min) return true;
+  }
+  return false;
 }
 
 /** A letter, digit or underscore (undefined, before the first byte, is not). */
@@ -183,8 +200,12 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
 
   const flush = (): void => {
     if (pending.size === 0) return;
-    const segment = bytes.toString('latin1', segStart, segEnd);
-    for (const ruleIndex of pending) runRule(ruleIndex, segment, segStart);
+    let segment: string | undefined;
+    for (const ruleIndex of pending) {
+      const run = detector.secretRuns[ruleIndex];
+      if (run && !hasRun(bytes, segStart, segEnd, run)) continue;
+      runRule(ruleIndex, (segment ??= bytes.toString('latin1', segStart, segEnd)), segStart);
+    }
     pending.clear();
   };
 

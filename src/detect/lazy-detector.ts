@@ -31,6 +31,7 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
     startsToken: index.startsToken,
     follows: index.follows,
     requireAssignment: index.requireAssignment,
+    secretRuns: index.secretRuns,
   };
   const starts: number[] = [];
   index.counts.reduce((start, count) => (starts.push(start), start + count), 0);
