@@ -179,6 +179,8 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
       if (seen.has(key)) continue;
       seen.add(key);
       const end = start + latin.length;
+      // A generic match over a specific one is dropped at the end (preferSpecific): skip its checks now.
+      if (rule.generic && found.some((f) => f.start < end && start < f.end && !detector.rules[f.ruleIndex]!.rule.generic)) continue;
       const secret = utf8(bytes, start, end);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (isDocumentationKey(secret) || inDataUri(bytes, start) || (rule.generic && looksLikeCode(secret))) continue;
@@ -201,10 +203,14 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
   const flush = (): void => {
     if (pending.size === 0) return;
     let segment: string | undefined;
-    for (const ruleIndex of pending) {
-      const run = detector.secretRuns[ruleIndex];
-      if (run && !hasRun(bytes, segStart, segEnd, run)) continue;
-      runRule(ruleIndex, (segment ??= bytes.toString('latin1', segStart, segEnd)), segStart);
+    // Specific rules first, so that a generic rule finding the same secret can skip its checks.
+    for (const generic of [false, true]) {
+      for (const ruleIndex of pending) {
+        if ((detector.rules[ruleIndex]!.rule.generic === true) !== generic) continue;
+        const run = detector.secretRuns[ruleIndex];
+        if (run && !hasRun(bytes, segStart, segEnd, run)) continue;
+        runRule(ruleIndex, (segment ??= bytes.toString('latin1', segStart, segEnd)), segStart);
+      }
     }
     pending.clear();
   };
