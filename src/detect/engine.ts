@@ -22,6 +22,8 @@ export interface Match {
 const LONG_LINE = 4096;
 const WINDOW_BEFORE = 512;
 const WINDOW_AFTER = 1024;
+/** A window grows with the hits in it up to this length; then the next hit opens a window of its own. */
+const MAX_WINDOW = 16 * 1024;
 const NL = 10;
 export const ALLOW_MARKER = 'keyguard:allow';
 
@@ -162,6 +164,8 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
   const pending = new Set<number>();
   let segStart = 0;
   let segEnd = -1;
+  /** End of the line the segment is on (the segment ends before it when it is a window of a long line). */
+  let segLineEnd = -1;
 
   const runRule = (ruleIndex: number, segment: string, base: number): void => {
     const compiled = detector.rules[ruleIndex]!;
@@ -221,10 +225,18 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
     let wanted = false;
     for (const i of rules) if (wants(detector, i, bytes, at, length, inWord)) wanted = true;
     if (!wanted) return;
+    // In a window of a long line, a hit near its end would leave the secret cut off: the window grows to this hit's
+    // own reach, or, past MAX_WINDOW, a new window opens around the hit.
+    const reach = Math.min(segLineEnd, at + WINDOW_AFTER);
+    if (at < segEnd && reach > segEnd) {
+      if (reach - segStart <= MAX_WINDOW) segEnd = reach;
+      else segEnd = at; // falls through to a new window
+    }
     if (at >= segEnd) {
       flush();
       let ls = lineStart(bytes, at);
       let le = lineEnd(bytes, at);
+      segLineEnd = le;
       if (le - ls > LONG_LINE) {
         ls = Math.max(ls, at - WINDOW_BEFORE);
         le = Math.min(le, at + WINDOW_AFTER);
