@@ -43,7 +43,9 @@ function hookUndo(layout: HuskyLayout, edit: HookEdit, huskyDirExisted: boolean)
   if (!huskyDirExisted) return `rm -r ${quote(layout.huskyDir)}`;
   if (edit.before === null) return `rm ${quote(file)}`;
   const line = edit.after.slice(edit.before.length).trim();
-  return `(grep -vxF ${quote(line)} ${quote(file)} > ${quote(`${file}.tmp`)}; mv ${quote(`${file}.tmp`)} ${quote(file)})`;
+  // A hook with CRLF line ends got the line with a CR too: grep -x must see it.
+  const pattern = edit.after.includes('\r\n') ? `"$(printf '%s\\r' ${quote(line)})"` : quote(line);
+  return `(grep -vxF ${pattern} ${quote(file)} > ${quote(`${file}.tmp`)}; mv ${quote(`${file}.tmp`)} ${quote(file)})`;
 }
 
 /** Edit package.json (prepare script, lint-staged task) in one atomic write. */
@@ -59,7 +61,11 @@ function editPackageJson(pkg: PackageJson, layout: HuskyLayout, lint: LintStaged
       what: messages.init.addedPrepare(prepare),
       undo: inFolder(
         layout.pkgRel,
-        typeof old === 'string' ? `npm pkg set ${quote(`scripts.prepare=${old}`)}` : 'npm pkg delete scripts.prepare',
+        typeof old === 'string'
+          ? `npm pkg set ${quote(`scripts.prepare=${old}`)}`
+          : isObject(pkg.data.scripts)
+            ? 'npm pkg delete scripts.prepare'
+            : 'npm pkg delete scripts',
       ),
     });
   }
@@ -68,8 +74,13 @@ function editPackageJson(pkg: PackageJson, layout: HuskyLayout, lint: LintStaged
     const next = withKeyguardTask(config);
     if (next !== null) {
       data = { ...data, 'lint-staged': next };
-      const undo =
-        config[ALL_FILES] === undefined ? inFolder(layout.pkgRel, `npm pkg delete ${quote(`lint-staged.${ALL_FILES}`)}`) : undefined;
+      const old = config[ALL_FILES];
+      const undo = inFolder(
+        layout.pkgRel,
+        old === undefined
+          ? `npm pkg delete ${quote(`lint-staged.${ALL_FILES}`)}`
+          : `npm pkg set --json ${quote(`lint-staged.${ALL_FILES}=${JSON.stringify(old)}`)}`,
+      );
       actions.push({ file: pkg.shown, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
     }
   }

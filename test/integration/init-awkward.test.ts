@@ -65,7 +65,7 @@ describe('keyguard init in awkward set-ups', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('keyguard init: web/package.json found: keyguard runs from web/.husky/pre-commit (husky).');
     expect(r.stdout).toContain(
-      `Undo (from the repository root, ${repo.dir}): rm -r web/.husky && git config --unset core.hooksPath && (cd web && npm pkg delete scripts.prepare)\n`,
+      `Undo (from the repository root, ${repo.dir}): rm -r web/.husky && git config --unset core.hooksPath && (cd web && npm pkg delete scripts)\n`,
     );
     const line = '(cd "$(git rev-parse --show-toplevel)/web" && keyguard scan --staged)';
     expect(read(repo.dir, 'web/.husky/pre-commit')).toBe(`${line}\n`);

@@ -20,7 +20,7 @@ describe('keyguard init with lint-staged', () => {
         '  package.json  added the lint-staged task "*": "keyguard scan --staged"',
         "  .husky/_      core.hooksPath set to .husky/_ (husky's hooks)",
         'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
-        "Undo: git config --unset core.hooksPath && rm -r .husky/_ && npm pkg delete 'lint-staged.*' && npm pkg delete scripts.prepare",
+        "Undo: git config --unset core.hooksPath && rm -r .husky/_ && npm pkg delete 'lint-staged.*' && npm pkg delete scripts",
         '',
       ].join('\n'),
     );

@@ -149,6 +149,21 @@ describe('keyguard init in an npm project (husky)', () => {
     expect(() => repo.git('config', '--get', 'core.hooksPath')).toThrow();
   });
 
+  it('the undo command also restores a lint-staged "*" entry it merged into, and a hook with CRLF line ends', () => {
+    const original = packageJson({ 'lint-staged': { '*': ['prettier --write'], '*.js': 'node -e 0' } });
+    const hook = 'echo first\r\n';
+    const repo = makeNpmRepo({ 'package.json': original, '.husky/pre-commit': hook });
+    const r = init(repo.dir);
+    expect(r.code).toBe(0);
+    expect(read(repo.dir, 'package.json')).not.toBe(original);
+    expect(read(repo.dir, '.husky/pre-commit')).not.toBe(hook);
+    const undo = /^Undo: (.*)$/m.exec(r.stdout)?.[1];
+    const result = spawnSync('sh', ['-c', undo!], { cwd: repo.dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(read(repo.dir, 'package.json')).toBe(original);
+    expect(read(repo.dir, '.husky/pre-commit')).toBe(hook);
+  });
+
   it("runs keyguard through yarn under Yarn Plug'n'Play (no node_modules/.bin there)", () => {
     const repo = makeNpmRepo({ 'package.json': packageJson(), '.pnp.cjs': '', 'yarn.lock': '' });
     expect(init(repo.dir).code).toBe(0);
