@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDetector, followOf, secretRunOf, startsToken } from '../../src/detect/compile.js';
+import { compileDetector } from '../../src/detect/compile.js';
+import { followOf, secretRunOf, startsToken } from '../../src/detect/regex-shape.js';
 import { rulesForHits } from '../../src/detect/engine.js';
 import { scanText } from '../../src/detect/engine.js';
 import { builtinRules } from '../../src/rules/index.js';
