@@ -5,7 +5,18 @@
  * checks the source length). The cache lives in the package's own dist/ folder: whoever can write there can
  * already change the code, so it adds no new trust. Every failure falls back to a plain require.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -68,8 +79,15 @@ function loadWithCache(bundle: string): { cli: Cli; save: () => Promise<void> } 
   const save = async (): Promise<void> => {
     if (cachedData !== undefined && !script.cachedDataRejected) return;
     try {
-      if (kind === 'staged') await mod.exports.warmUp?.(dirname(bundle));
+      // Where the cache cannot be written (a read-only install), every run would come here: find out before the
+      // warm-up, not after it.
       mkdirSync(dir, { recursive: true });
+      accessSync(dir, constants.W_OK);
+    } catch {
+      return;
+    }
+    try {
+      if (kind === 'staged') await mod.exports.warmUp?.(dirname(bundle));
       for (const old of readdirSync(dir)) if (old.startsWith(prefix)) unlinkSync(join(dir, old));
       const temp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(temp, script.createCachedData());
