@@ -19,10 +19,12 @@ interface ProcessHandle {
  */
 export function startStagedDiff(cwd: string): Promise<Buffer | null> | undefined {
   let fd: number | undefined;
+  let path: string | undefined;
   try {
     const { Process } = (process as unknown as { binding(name: string): { Process: new () => ProcessHandle } }).binding('process_wrap');
-    const path = join(tempDir(), `keyguard-${process.pid}-${Date.now()}.diff`);
+    path = join(tempDir(), `keyguard-${process.pid}-${Date.now()}.diff`);
     fd = openSync(path, 'wx+', 0o600);
+    const file = path;
     const out = fd;
     const child = new Process();
     const result = new Promise<Buffer | null>((resolve) => {
@@ -43,7 +45,7 @@ export function startStagedDiff(cwd: string): Promise<Buffer | null> | undefined
           resolve(null);
         } finally {
           closeSync(out);
-          unlinkQuietly(path);
+          unlinkQuietly(file);
         }
       };
     });
@@ -68,6 +70,7 @@ export function startStagedDiff(cwd: string): Promise<Buffer | null> | undefined
     return result;
   } catch {
     if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined && path !== undefined) unlinkQuietly(path);
     return undefined;
   }
 }
