@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import type { StagedChange } from '../git/staged.js';
+import { hasContent, type StagedChange } from '../git/staged.js';
 import { messages } from '../messages.js';
 import type { FileFinding } from '../report/types.js';
 import { mainEntry } from './ignore-entry.js';
@@ -11,8 +11,6 @@ export const FILE_RULES = {
   tracked: 'tracked-secret-file',
 } as const;
 
-/** Symlinks and submodules carry no file content of their own. */
-const SKIPPED_MODES = new Set(['120000', '160000']);
 
 /** In HEAD already (modified, type-changed, or renamed/copied from a committed file): its content is in history. */
 function isTracked(change: StagedChange): boolean {
@@ -32,7 +30,7 @@ export async function findSecretFiles(
 ): Promise<FileFinding[]> {
   const test = await secretNameTest(config);
   const staged = changes.filter(
-    (c) => c.status !== 'D' && !SKIPPED_MODES.has(c.mode) && test(c.path) && !isAllowed(c.path),
+    (c) => hasContent(c) && test(c.path) && !isAllowed(c.path),
   );
   if (staged.length === 0) return [];
   const { ignoredPaths } = await import('../git/check-ignore.js');

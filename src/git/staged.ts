@@ -27,6 +27,14 @@ export interface StagedChange {
   added: AddedLines;
 }
 
+/** Modes whose index entry holds no file content: a symlink (its target) and a submodule (a commit). */
+const NO_CONTENT_MODES = new Set(['120000', '160000']);
+
+/** The change leaves a file with content in the index: not a deletion, a symlink or a submodule. */
+export function hasContent(change: StagedChange): boolean {
+  return change.status !== 'D' && !NO_CONTENT_MODES.has(change.mode);
+}
+
 const NL = 0x0a;
 const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
 
@@ -48,7 +56,7 @@ export function readStagedChanges(root: string, prefetched?: Buffer | null): Sta
  * binary file is staged, and a second diff only when one of them carries such an attribute.
  */
 function textOfMarkedBinaries(root: string, changes: StagedChange[], extraArgs: readonly string[]): StagedChange[] {
-  const binaries = changes.filter((c) => c.binary && c.status !== 'D' && c.mode !== '120000' && c.mode !== '160000');
+  const binaries = changes.filter((c) => c.binary && hasContent(c));
   if (binaries.length === 0) return changes;
   const marked = attributeMarked(root, binaries.map((c) => c.path));
   if (marked.size === 0) return changes;

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { posixRelative } from '../fs/posix-path.js';
 import { KeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Action } from './actions.js';
@@ -34,6 +34,6 @@ export function installMissing(specs: string[], context: InstallContext): Action
   const result = spawnCommand(addDevCommand(pm, specs), context.pkgDir);
   if (!result.ok) throw new KeyguardError(messages.init.installFailed(command, result.reason));
   const names = specs.map((spec) => spec.replace(/(.)@.*$/, '$1'));
-  const undo = inFolder(relative(context.root, context.pkgDir).split(sep).join('/'), removeCommand(pm, names).join(' '));
+  const undo = inFolder(posixRelative(context.root, context.pkgDir), removeCommand(pm, names).join(' '));
   return [{ file: context.shown, what: messages.init.addedDeps(names, command), undo }];
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { posixRelative } from '../fs/posix-path.js';
 import { pathToFileURL } from 'node:url';
 import { KeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
@@ -20,7 +21,7 @@ export interface HuskyLayout {
 }
 
 export function huskyLayout(root: string, pkgDir: string): HuskyLayout {
-  const pkgRel = relative(root, pkgDir).split(sep).join('/');
+  const pkgRel = posixRelative(root, pkgDir);
   if (pkgRel === '') return { pkgRel, huskyDir: '.husky', prepare: 'husky', line: (command) => command };
   const up = pkgRel.split('/').map(() => '..').join('/');
   return {

@@ -1,7 +1,8 @@
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
+import { toPosix } from '../fs/posix-path.js';
 
 /** A path as printed: relative to the repository root when inside it, else absolute. */
 export function shownPath(root: string, path: string): string {
   const rel = relative(root, path);
-  return rel.startsWith('..') ? path : rel.split(sep).join('/');
+  return rel.startsWith('..') ? path : toPosix(rel);
 }

@@ -1,4 +1,4 @@
-import { ALNUM, B64, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, fakeUuid, join } from './fake.js';
+import { ALNUM, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, fakeUuid, join } from './fake.js';
 import { END, START, ci, lit, prefixed, token } from './shape.js';
 import type { RuleFamily } from './types.js';
 

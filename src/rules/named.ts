@@ -3,7 +3,7 @@
  * (CLOUDFLARE_API_TOKEN, cloudflare.api.token, cloudflareApiToken, "cloudflare-api-token").
  * Also accepts quotes escaped inside a JSON string (a notebook cell: NAME = \"value\").
  */
-import { DIGITS, HEX, fake } from './fake.js';
+import { HEX, fake } from './fake.js';
 import { END, QUOTE, TYPE, ci } from './shape.js';
 
 /** Characters that may continue an identifier between or after the name's words. */

@@ -2,14 +2,13 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { execGitBuffer } from '../git/exec-git.js';
 import { findRepoRoot } from '../git/repo.js';
+import { toPosix } from '../fs/posix-path.js';
 
 /** A file to scan: where it is on disk and how reports name it. */
 export interface ListedFile {
   absolute: string;
   display: string;
 }
-
-const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
 /**
  * Files under `paths`, honouring .gitignore inside a repository (tracked files plus untracked ones that are not

@@ -1,4 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { posixRelative } from '../fs/posix-path.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { applyBaseline } from '../baseline/apply.js';
@@ -6,7 +7,7 @@ import { rulesForHits } from '../detect/engine.js';
 import { finalize, findSecrets, type RawFinding } from '../detect/findings.js';
 import { lazyDetector, type LazyDetector } from '../detect/lazy-detector.js';
 import { KeyguardError } from '../errors.js';
-import { readStagedChanges, type StagedChange } from '../git/staged.js';
+import { hasContent, readStagedChanges, type StagedChange } from '../git/staged.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
 import type { Report } from '../report/types.js';
@@ -28,10 +29,9 @@ export interface StagedScan {
   report: Report;
 }
 
-const SKIPPED_MODES = new Set(['120000', '160000']);
 
 function toRepoPath(root: string, cwd: string, file: string): string {
-  return relative(root, resolve(cwd, file)).split(sep).join('/');
+  return posixRelative(root, resolve(cwd, file));
 }
 
 /** Scan what the index is about to commit: only added lines, as staged. */
@@ -56,7 +56,7 @@ export async function scanChanges(root: string, config: Config, changes: readonl
   const pending: { path: string; bytes: Buffer; hits: number[]; lineOf: (i: number) => number }[] = [];
   const needed = new Set<number>();
   for (const change of changes) {
-    if (change.status === 'D' || SKIPPED_MODES.has(change.mode)) continue;
+    if (!hasContent(change)) continue;
     if (change.binary) {
       report.skipped.push({ file: change.path, reason: 'binary' });
       continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../src/detect/compile.js';
 import { scanText } from '../../src/detect/engine.js';
 import { crc32, hasCrc32Suffix, toBase62, withChecksum } from '../../src/rules/checksum.js';
-import { ALNUM, fake, join } from '../../src/rules/fake.js';
+import { join } from '../../src/rules/fake.js';
 import { builtinRules } from '../../src/rules/index.js';
 
 const detector = compileDetector(builtinRules);
