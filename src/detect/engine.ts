@@ -221,10 +221,8 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
 
   const hit = (at: number, keyword: number, length: number): void => {
     const inWord = isWordByte(bytes[at - 1]);
-    const rules = detector.rulesByKeyword[keyword]!;
-    let wanted = false;
-    for (const i of rules) if (wants(detector, i, bytes, at, length, inWord)) wanted = true;
-    if (!wanted) return;
+    const wanted = detector.rulesByKeyword[keyword]!.filter((i) => wants(detector, i, bytes, at, length, inWord));
+    if (wanted.length === 0) return;
     // In a window of a long line, a hit near its end would leave the secret cut off: the window grows to this hit's
     // own reach, or, past MAX_WINDOW, a new window opens around the hit.
     const reach = Math.min(segLineEnd, at + WINDOW_AFTER);
@@ -244,8 +242,7 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
       segStart = ls;
       segEnd = le;
     }
-    for (const i of rules) {
-      if (!wants(detector, i, bytes, at, length, inWord)) continue;
+    for (const i of wanted) {
       pending.add(i);
       const span = detector.rules[i]!.rule.span;
       if (span !== undefined) segEnd = Math.max(segEnd, Math.min(bytes.length, at + span));

@@ -22,7 +22,9 @@ export function startsToken(rule: Rule): boolean {
 }
 
 
-const FOLLOW = /^\[((?:\\.|[^\]\\])+)\]\{(\d+)(?:,\d*)?\}/;
+/** A character class with a counted repeat, `[A-Za-z0-9]{14}` or `[0-9a-f]{32,64}`: groups class and least count. */
+const CLASS_RUN = String.raw`\[((?:\\.|[^\]\\])+)\]\{(\d+)(?:,\d*)?\}`;
+const FOLLOW = new RegExp(`^${CLASS_RUN}`);
 
 /**
  * Read off the regex: the class and minimum count that follow the keyword in the secret (`pat` then
@@ -41,7 +43,7 @@ export function followOf(rule: Rule): Follow | null {
   return min > 0 ? [m[1]!, min] : null;
 }
 
-const SECRET_RUN = /\(\?<secret>\[((?:\\.|[^\]\\])+)\]\{(\d+)(?:,\d*)?\}/;
+const SECRET_RUN = new RegExp(String.raw`\(\?<secret>` + CLASS_RUN);
 
 /**
  * Read off the regex: the secret begins with at least `min` characters of one class (`(?<secret>[0-9a-f]{64}`), so
