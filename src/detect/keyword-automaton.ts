@@ -45,10 +45,6 @@ export interface KeywordTrie {
   hasOutput: Uint8Array;
 }
 
-export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
-  return automatonFrom(buildTrie(keywords), keywords);
-}
-
 export function buildTrie(keywords: readonly string[]): KeywordTrie {
   const classes = new Uint8Array(256);
   let classCount = 1;

@@ -26,8 +26,6 @@ export const START = '(?<![A-Za-z0-9_+/-])';
 export const START_PREFIXED = '(?<![A-Za-z0-9_])';
 /** Nothing token-like right after the secret. */
 export const END = '(?![A-Za-z0-9_+/=-])';
-/** Softer end for tokens that are often followed by `-` or `=` in URLs and headers. */
-export const END_ALNUM = '(?![A-Za-z0-9])';
 
 /** Characters that may continue an identifier after the provider keyword: OPENAI_API_KEY, openai.apiKey. */
 const NAME_TAIL = '[A-Za-z0-9_.-]{0,40}?';
