@@ -1,4 +1,4 @@
-// Bundle keyguard into dist/ with esbuild: the CLI (one CommonJS file), its launcher, and the ESM library entry.
+// Bundle keyguard into dist/ with esbuild: the CLI (one CommonJS file) and the ESM library entry.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -35,37 +35,4 @@ const cjs = {
   // ESM-only, is run in a child process by `keyguard init`.)
   supported: { 'dynamic-import': false },
 };
-// The rule modules are a bundle of their own (src/rules/bundle.ts): the CLI reaches them, from outside src/rules,
-// only through rules/index.ts and rules/lazy.ts, which it requires from ./rules.cjs when it needs live rules.
-await build({ ...cjs, entryPoints: ['src/rules/bundle.ts'], outfile: 'dist/rules.cjs' });
-const rulesApart = {
-  name: 'rules-apart',
-  setup(b) {
-    b.onResolve({ filter: /\/rules\/(index|lazy)\.js$/ }, (args) =>
-      /[\\/]src[\\/]rules$/.test(args.resolveDir) ? undefined : { path: './rules.cjs', external: true },
-    );
-  },
-};
-// The commands a commit does not run are a bundle of their own too (src/cli/cold.ts), required by the CLI only
-// for them.
-await build({ ...cjs, entryPoints: ['src/cli/cold.ts'], outfile: 'dist/cold.cjs', plugins: [rulesApart] });
-const coldApart = {
-  name: 'cold-apart',
-  setup(b) {
-    b.onResolve({ filter: /\/(fix\/flow|scan\/paths|baseline\/command|rules-command|install\/init|report\/sarif)\.js$/ }, () => ({
-      path: './cold.cjs',
-      external: true,
-    }));
-  },
-};
-await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', plugins: [rulesApart, coldApart] });
-
-// The launcher the bin runs: loads dist/cli.cjs through V8's code cache.
-await build({ ...base, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs', format: 'cjs' });
-
-// The launcher reads the CLI as Latin-1 (cheaper than UTF-8 decoding), which is exact only for ASCII outside
-// comments (esbuild keeps some comments, and non-ASCII there changes nothing).
-const code = readFileSync(new URL('../dist/cli.cjs', import.meta.url), 'latin1').replace(/^\s*\/\/.*$/gm, '');
-if (/[^\x00-\x7f]/.test(code)) {
-  throw new Error('dist/cli.cjs must be ASCII (esbuild charset: ascii)');
-}
+await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs' });

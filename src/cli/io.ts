@@ -6,6 +6,4 @@ export interface IO {
   stderr: (text: string) => void;
   /** Colour and prompts only when a person is watching. */
   stdoutIsTTY: boolean;
-  /** The staged diff, when the launcher started git for it early (`scan --staged`); null if that git failed. */
-  stagedDiff?: Promise<Buffer | null>;
 }

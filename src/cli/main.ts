@@ -32,18 +32,12 @@ function isTerminal(fd: number): boolean {
 }
 
 /** The process boundary: the only place that reads process.argv and sets the exit code. */
-export async function main(early: { stagedDiff?: Promise<Buffer | null> } = {}): Promise<void> {
+export async function main(): Promise<void> {
   process.exitCode = await run(process.argv.slice(2), {
-    ...early,
     cwd: process.cwd(),
     env: process.env,
     stdout: writer(1),
     stderr: writer(2),
     stdoutIsTTY: isTerminal(1),
   });
-}
-
-/** Run by the launcher before it writes the code cache of `scan --staged` (see scan/warm-up.ts). */
-export async function warmUp(root: string): Promise<void> {
-  await (await import('../scan/warm-up.js')).warmUp(root);
 }

@@ -19,7 +19,7 @@ async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promis
   if (command.staged) {
     const { scanStaged } = await import('../scan/staged.js');
     const files = command.paths.length > 0 ? command.paths : undefined;
-    const result = await scanStaged({ cwd: io.cwd, files, diff: io.stagedDiff });
+    const result = await scanStaged({ cwd: io.cwd, files });
     if (result.report.findings.some((f) => f.kind === 'file')) {
       const { handleSecretFiles } = await import('../fix/flow.js');
       const render = (report: Report) => format(report, command.format, io);

@@ -27,8 +27,8 @@ export interface GitOptions {
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
 /**
- * The one door to git: every git process keyguard starts goes through here (but for the launcher's early diff,
- * see early-diff.ts), with the environment of invocation.ts.
+ * The one door to git: every git process keyguard starts goes through here, with the environment of
+ * invocation.ts.
  */
 export function execGitBuffer(args: readonly string[], options: GitOptions): Buffer | null {
   const result = spawnProgram('git', args, {

@@ -1,4 +1,4 @@
-/** How keyguard runs git: shared by the synchronous door (exec-git.ts) and the launcher's early diff. */
+/** How keyguard runs git (see exec-git.ts, the one door). */
 
 /** Optional locks off, so that a scan never competes with the commit that runs it for the index lock. */
 export function gitEnv(): Record<string, string | undefined> {

@@ -40,11 +40,11 @@ const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
 
 
 /**
- * Read every staged change with one git call (or its output, when the launcher started it early). On a repository with no commit yet git compares the index with the
+ * Read every staged change with one git call. On a repository with no commit yet git compares the index with the
  * empty tree, so the same call works there.
  */
-export function readStagedChanges(root: string, prefetched?: Buffer | null): StagedChange[] {
-  const out = prefetched ?? execGitBuffer(STAGED_DIFF_ARGS, { cwd: root });
+export function readStagedChanges(root: string): StagedChange[] {
+  const out = execGitBuffer(STAGED_DIFF_ARGS, { cwd: root });
   const changes = textOfMarkedBinaries(root, parseStagedDiff(out ?? Buffer.alloc(0)), []);
   return mergeInProgress(root) ? onlyNewToBothParents(root, changes) : changes;
 }

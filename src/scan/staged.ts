@@ -18,8 +18,6 @@ export interface StagedScanOptions {
   cwd: string;
   /** Limit the scan to these files (as lint-staged passes them: absolute or relative to cwd). */
   files?: string[];
-  /** The output of the staged diff, already started (see git/early-diff.ts). */
-  diff?: Promise<Buffer | null>;
 }
 
 export interface StagedScan {
@@ -39,7 +37,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   const root = findRepoRoot(options.cwd);
   if (root === null) throw new KeyguardError(messages.notARepository);
   const config = loadConfig(root);
-  let changes = readStagedChanges(root, options.diff && (await options.diff));
+  let changes = readStagedChanges(root);
   if (options.files !== undefined) {
     const wanted = new Set(options.files.map((f) => toRepoPath(root, options.cwd, f)));
     changes = changes.filter((c) => wanted.has(c.path));

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { portableSpawn, spawnProgram } from '../../src/git/spawn.js';
+import { spawnProgram } from '../../src/git/spawn.js';
 
 const options = { cwd: process.cwd(), env: process.env, maxBuffer: 1 << 20 };
 
-describe.each([
-  ['native', spawnProgram],
-  ['portable', portableSpawn],
-])('%s spawn', (_name, spawn) => {
+const spawn = spawnProgram;
+
+describe('spawn', () => {
   it('returns status, stdout and stderr as buffers', () => {
     const r = spawn('git', ['--version'], options);
     expect(r.status).toBe(0);
