@@ -1,7 +1,16 @@
 // keyguard benchmark: the hook's cost against bare Node start-up, and path-scan throughput.
 // Not a test: it prints figures and whether they meet the targets. Run with `npm run bench`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +21,31 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 31);
 const TREE_MB = Number(process.env.BENCH_TREE_MB ?? 60);
 const TARGET_RATIO = 1.3;
 const TARGET_MBPS = 100;
-const TEXT = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.json', '.md', '.map', '.css', '.html', '.yml', '.yaml', '.txt']);
+const TEXT = new Set([
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.mts',
+  '.cts',
+  '.json',
+  '.md',
+  '.map',
+  '.css',
+  '.html',
+  '.yml',
+  '.yaml',
+  '.txt',
+]);
 
 const work = mkdtempSync(join(tmpdir(), 'keyguard-bench-'));
-const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.invalid', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.invalid' };
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@example.invalid',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@example.invalid',
+};
 const git = (cwd, ...args) => {
   const r = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
@@ -111,11 +141,11 @@ function largeTree() {
   let peak = 0;
   for (let i = 0; i < 5; i++) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(
-      process.execPath,
-      [join(ROOT, 'bench', 'with-rss.cjs'), 'scan', tree, '--format', 'json'],
-      { cwd: work, env, maxBuffer: 1 << 30 },
-    );
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'with-rss.cjs'), 'scan', tree, '--format', 'json'], {
+      cwd: work,
+      env,
+      maxBuffer: 1 << 30,
+    });
     runs.push(Number(process.hrtime.bigint() - start) / 1e6);
     findings = JSON.parse(r.stdout.toString()).findings.length;
     peak = Math.max(peak, Number(/rss=(\d+)/.exec(r.stderr.toString())?.[1] ?? 0));
@@ -123,7 +153,15 @@ function largeTree() {
   const ms = median(runs);
   const fixedMs = median(fixed);
   const mb = bytes / 1024 / 1024;
-  return { mb, ms, fixedMs, mbps: mb / (ms / 1000), scanMbps: mb / ((ms - fixedMs) / 1000), findings, peakMb: peak / 1024 };
+  return {
+    mb,
+    ms,
+    fixedMs,
+    mbps: mb / (ms / 1000),
+    scanMbps: mb / ((ms - fixedMs) / 1000),
+    findings,
+    peakMb: peak / 1024,
+  };
 }
 
 try {
@@ -132,12 +170,18 @@ try {
   console.log(`typical commit: ${t.files} files, ${t.kib.toFixed(0)} KiB staged, one key (exit ${t.status})`);
   console.log(`  node -e 0            ${t.node.toFixed(1)} ms (median of ${RUNS})`);
   console.log(`  keyguard scan --staged ${t.hook.toFixed(1)} ms (median of ${RUNS})`);
-  console.log(`  ratio                ${ratio.toFixed(2)}x  target <= ${TARGET_RATIO}x  ${ratio <= TARGET_RATIO ? 'OK' : 'MISSED'}`);
+  console.log(
+    `  ratio                ${ratio.toFixed(2)}x  target <= ${TARGET_RATIO}x  ${ratio <= TARGET_RATIO ? 'OK' : 'MISSED'}`,
+  );
   const l = largeTree();
   console.log(`path scan: ${l.mb.toFixed(1)} MB of real package code`);
-  console.log(`  wall time            ${l.ms.toFixed(0)} ms (median of 5; the same command on an empty folder: ${l.fixedMs.toFixed(0)} ms)`);
+  console.log(
+    `  wall time            ${l.ms.toFixed(0)} ms (median of 5; the same command on an empty folder: ${l.fixedMs.toFixed(0)} ms)`,
+  );
   console.log(`  end to end           ${l.mbps.toFixed(0)} MB/s (start-up included)`);
-  console.log(`  scan throughput      ${l.scanMbps.toFixed(0)} MB/s  target >= ${TARGET_MBPS} MB/s  ${l.scanMbps >= TARGET_MBPS ? 'OK' : 'MISSED'}`);
+  console.log(
+    `  scan throughput      ${l.scanMbps.toFixed(0)} MB/s  target >= ${TARGET_MBPS} MB/s  ${l.scanMbps >= TARGET_MBPS ? 'OK' : 'MISSED'}`,
+  );
   console.log(`  findings             ${l.findings}`);
   console.log(`  peak RSS             ${l.peakMb.toFixed(0)} MB`);
 } finally {

@@ -14,11 +14,20 @@ const links = (text) => cell(text).replace(/https?:\/\/[^\s)]+[^\s).,;]/g, (url)
 function table() {
   const out = [];
   const total = families.reduce((n, f) => n + f.rules.length, 0);
-  out.push(`${total} rules in ${families.filter((f) => f.rules.length > 0).length} families. \`keyguard rules\` prints the same list.`, '');
+  out.push(
+    `${total} rules in ${families.filter((f) => f.rules.length > 0).length} families. \`keyguard rules\` prints the same list.`,
+    '',
+  );
   for (const { family, rules } of families) {
     if (rules.length === 0) continue;
-    out.push(`### ${family}`, '', '| Rule | Provider | What it matches | Where to revoke |', '| --- | --- | --- | --- |');
-    for (const r of rules) out.push(`| \`${r.id}\` | ${cell(r.provider)} | ${cell(r.description)} | ${links(r.remediation)} |`);
+    out.push(
+      `### ${family}`,
+      '',
+      '| Rule | Provider | What it matches | Where to revoke |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const r of rules)
+      out.push(`| \`${r.id}\` | ${cell(r.provider)} | ${cell(r.description)} | ${links(r.remediation)} |`);
     out.push('');
   }
   return out.join('\n');

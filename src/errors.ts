@@ -5,7 +5,6 @@
  *   2  usage, configuration or runtime error: the commit is blocked too (fail closed)
  */
 export const EXIT = { CLEAN: 0, FINDINGS: 1, ERROR: 2 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 const USER_FACING = Symbol.for('keyguard.user-facing-error');
 

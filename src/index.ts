@@ -1,7 +1,7 @@
 export { run } from './cli/run.js';
-export type { IO } from './cli/io.js';
-export { scanStaged } from './scan/staged.js';
-export { scanPaths } from './scan/paths.js';
+export type { IO } from './io.js';
+export { scanStaged } from './commands/scan-staged.js';
+export { scanPaths } from './commands/scan-paths.js';
 export { builtinRules, families } from './rules/index.js';
 export type { Rule, RuleFamily } from './rules/index.js';
 export type { Finding, SecretFinding, FileFinding, Report } from './report/types.js';

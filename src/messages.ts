@@ -1,7 +1,7 @@
 /** Every sentence keyguard says to a user, in one place. */
 
-export const BYPASS = 'git commit --no-verify';
-export const FIX_COMMAND = 'keyguard scan --staged --fix';
+const BYPASS = 'git commit --no-verify';
+const FIX_COMMAND = 'keyguard scan --staged --fix';
 
 /** A path as a shell argument: bare when plain, single-quoted otherwise. */
 const sh = (path: string) => (/^[\w./@+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`);
@@ -53,7 +53,8 @@ const secretFiles = {
   continues: 'The commit goes on without them. Commit the .gitignore change next.',
   continuesNoGitignore: 'The commit goes on without them.',
   stillBlocked: 'The commit is still blocked by the keys listed above: move them out, stage again, then commit again.',
-  nothingLeft: 'Nothing else is staged, so the commit stops here: stage your changes (and .gitignore) and commit again.',
+  nothingLeft:
+    'Nothing else is staged, so the commit stops here: stage your changes (and .gitignore) and commit again.',
   done: 'Done: they are no longer staged.',
   stillInIndex: (files: readonly string[]) =>
     'A commit of named paths leaves your index as it was: unstage them there too with ' +
@@ -64,7 +65,8 @@ const secretFiles = {
 };
 
 export const messages = {
-  notARepository: 'not inside a git repository: `keyguard scan --staged` reads the git index (run it in a repository, or use `keyguard scan PATH`)',
+  notARepository:
+    'not inside a git repository: `keyguard scan --staged` reads the git index (run it in a repository, or use `keyguard scan PATH`)',
   failed: (reason: string) => `keyguard: cannot scan: ${reason}`,
   escape: `The commit is blocked because keyguard could not check it. Fix the problem above, or bypass once with: ${BYPASS}`,
   debugHint: 'Set KEYGUARD_DEBUG=1 for details.',
@@ -75,7 +77,8 @@ export const messages = {
     noRepository:
       'not inside a git repository: `keyguard init` installs a git pre-commit hook (run `git init` first, or cd into your repository)',
     malformed: (reason: string) => `is not valid JSON (${reason}); fix it and run \`keyguard init\` again`,
-    readOnly: (file: string) => `${file} is read-only: make it writable (chmod u+w ${file}) and run \`keyguard init\` again; nothing was changed`,
+    readOnly: (file: string) =>
+      `${file} is read-only: make it writable (chmod u+w ${file}) and run \`keyguard init\` again; nothing was changed`,
     foreignHooksPath: (setting: string, huskyDir: string) =>
       `core.hooksPath is set to "${setting}", so git runs hooks from there and husky's hooks (${huskyDir}/_) would never run; ` +
       `either add \`keyguard scan --staged\` to ${setting}/pre-commit yourself, or remove the setting (git config --unset core.hooksPath) and run \`keyguard init\` again; nothing was changed`,
@@ -87,10 +90,12 @@ export const messages = {
     huskyFolder: (dir: string) =>
       `git runs hooks from ${dir}, which husky manages: run \`keyguard init\` in the folder whose package.json sets husky up; nothing was changed`,
     worktreeNote:
-      'Note: this is a linked worktree, and core.hooksPath is shared by every worktree of the repository: run your install (or `keyguard init`) in each of them so that husky\'s hooks exist there too.',
-    noLintStaged: '--lint-staged: no lint-staged configuration found (package.json "lint-staged", .lintstagedrc*, lint-staged.config.*)',
+      "Note: this is a linked worktree, and core.hooksPath is shared by every worktree of the repository: run your install (or `keyguard init`) in each of them so that husky's hooks exist there too.",
+    noLintStaged:
+      '--lint-staged: no lint-staged configuration found (package.json "lint-staged", .lintstagedrc*, lint-staged.config.*)',
     lintStagedNotObject: 'must be an object of glob: task(s)',
-    noHusky: 'husky cannot be found (neither in this project nor next to keyguard): run your package manager\'s install, then `keyguard init` again',
+    noHusky:
+      "husky cannot be found (neither in this project nor next to keyguard): run your package manager's install, then `keyguard init` again",
     huskyFailed: (problem: string) => `husky could not set the hooks up: ${problem}`,
     installFailed: (command: string, reason: string) =>
       `\`${command}\` failed: ${reason}; run it yourself, then \`keyguard init\` again (nothing else was changed)`,
@@ -115,7 +120,8 @@ export const messages = {
     manualStep: (file: string, entry: string) =>
       `One step left: keyguard does not edit ${file}; add this entry to its configuration (or the command to an existing "*" list):\n  ${entry}`,
     done: 'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
-    undo: (command: string, root: string | null) => `Undo${root === null ? '' : ` (from the repository root, ${root})`}: ${command}`,
+    undo: (command: string, root: string | null) =>
+      `Undo${root === null ? '' : ` (from the repository root, ${root})`}: ${command}`,
     nothingChanged: 'keyguard init: already set up; nothing changed.',
   },
 
@@ -139,7 +145,8 @@ export const messages = {
 
   secretFiles,
 
-  skippedLarge: (files: string[]) => `keyguard: skipped ${files.length} file(s) larger than 64 MiB: ${files.join(', ')}`,
+  skippedLarge: (files: string[]) =>
+    `keyguard: skipped ${files.length} file(s) larger than 64 MiB: ${files.join(', ')}`,
 } as const;
 
 /** `keyguard baseline`, accepted findings, and `keyguard rules`. */

@@ -1,6 +1,8 @@
 import { UsageError } from '../errors.js';
 
-export type Format = 'text' | 'json' | 'sarif';
+import type { Format } from '../report/types.js';
+
+export type { Format };
 
 export type Command =
   | { name: 'help' }
@@ -37,9 +39,12 @@ function parse(args: string[], options: Options): { values: Record<string, strin
     const given = eq === -1 ? arg : arg.slice(0, eq);
     const name = long
       ? given.slice(2)
-      : Object.keys(options).find((key) => options[key]!.short !== undefined && `-${options[key]!.short}` === given.slice(0, 2));
+      : Object.keys(options).find(
+          (key) => options[key]!.short !== undefined && `-${options[key]!.short}` === given.slice(0, 2),
+        );
     const option = name === undefined ? undefined : options[name];
-    if (name === undefined || option === undefined) throw new UsageError(`Unknown option '${long ? given : given.slice(0, 2)}'`);
+    if (name === undefined || option === undefined)
+      throw new UsageError(`Unknown option '${long ? given : given.slice(0, 2)}'`);
     const shown = long ? `--${name}` : `-${option.short}, --${name}`;
     if (option.type === 'boolean') {
       if (eq !== -1 || (!long && arg.length > 2)) throw new UsageError(`Option '${shown}' does not take an argument`);
@@ -49,7 +54,8 @@ function parse(args: string[], options: Options): { values: Record<string, strin
     let value: string | undefined = eq !== -1 ? arg.slice(eq + 1) : !long && arg.length > 2 ? arg.slice(2) : undefined;
     if (value === undefined) {
       value = args[i + 1];
-      if (value === undefined || value.startsWith('-')) throw new UsageError(`Option '${shown} <value>' argument missing`);
+      if (value === undefined || value.startsWith('-'))
+        throw new UsageError(`Option '${shown} <value>' argument missing`);
       i++;
     }
     values[name] = value;

@@ -2,7 +2,7 @@ import { EXIT, UsageError, isKeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
 import { parseCommand, type Command, type Format } from './args.js';
 import { HELP } from './help.js';
-import type { IO } from './io.js';
+import type { IO } from '../io.js';
 import type { Report } from '../report/types.js';
 
 declare const __VERSION__: string;
@@ -17,18 +17,18 @@ async function format(report: Report, as: Format, io: IO): Promise<string> {
 async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promise<number> {
   const { blocks } = await import('../report/types.js');
   if (command.staged) {
-    const { scanStaged } = await import('../scan/staged.js');
+    const { scanStaged } = await import('../commands/scan-staged.js');
     const files = command.paths.length > 0 ? command.paths : undefined;
     const result = await scanStaged({ cwd: io.cwd, files });
     if (result.report.findings.some((f) => f.kind === 'file')) {
-      const { handleSecretFiles } = await import('../fix/flow.js');
+      const { handleSecretFiles } = await import('./fix-offer.js');
       const render = (report: Report) => format(report, command.format, io);
       return handleSecretFiles(result, { fix: command.fix, format: command.format, render }, io);
     }
     io.stdout(await format(result.report, command.format, io));
     return blocks(result.report) ? EXIT.FINDINGS : EXIT.CLEAN;
   }
-  const { scanPaths } = await import('../scan/paths.js');
+  const { scanPaths } = await import('../commands/scan-paths.js');
   const { report } = await scanPaths({ cwd: io.cwd, paths: command.paths });
   io.stdout(await format(report, command.format, io));
   return blocks(report) ? EXIT.FINDINGS : EXIT.CLEAN;
@@ -43,18 +43,18 @@ async function dispatch(command: Command, io: IO): Promise<number> {
       io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'}\n`);
       return EXIT.CLEAN;
     case 'baseline': {
-      const { updateBaseline } = await import('../baseline/command.js');
+      const { updateBaseline } = await import('../commands/baseline.js');
       const { baselineMessages } = await import('../messages.js');
       const { file, total, added } = await updateBaseline(io.cwd);
       io.stdout(`${baselineMessages.written(file, total, added)}\n`);
       return EXIT.CLEAN;
     }
     case 'rules':
-      return (await import('./rules-command.js')).rulesCommand(command.format, io);
+      return (await import('../commands/rules.js')).rulesCommand(command.format, io);
     case 'scan':
       return scan(command, io);
     case 'init':
-      return (await import('../install/init.js')).init(command, io);
+      return (await import('../commands/init.js')).init(command, io);
   }
 }
 
@@ -67,10 +67,9 @@ export async function run(argv: string[], io: IO): Promise<number> {
       io.stderr(`${messages.usage(error.message)}\n`);
       return EXIT.ERROR;
     }
-    const reason =
-      isKeyguardError(error)
-        ? error.message
-        : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    const reason = isKeyguardError(error)
+      ? error.message
+      : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
     io.stderr(`${messages.failed(reason)}\n${messages.escape}\n`);
     if (io.env.KEYGUARD_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     else if (!isKeyguardError(error)) io.stderr(`${messages.debugHint}\n`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_CONFIG, type Config, type CustomRuleConfig } from './types.js';
 
-export const CONFIG_FILE = '.keyguardrc.json';
+const CONFIG_FILE = '.keyguardrc.json';
 
 function readIfExists(path: string): string | null {
   try {

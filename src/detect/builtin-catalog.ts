@@ -7,7 +7,10 @@ import { buildTrie } from './keyword-automaton.js';
 /** For the build: the built-in catalog's index. */
 export function builtinCatalogIndex(): CatalogIndex {
   const keywords = keywordsOf(builtinRules);
-  const { rulesByKeyword, startsToken, follows, requireAssignment, secretRuns } = compileDetector(builtinRules, keywords);
+  const { rulesByKeyword, startsToken, follows, requireAssignment, secretRuns } = compileDetector(
+    builtinRules,
+    keywords,
+  );
   return {
     keywords: keywords.join('\n'),
     families: families.map((f) => f.family),

@@ -87,7 +87,11 @@ export function decodeCatalog(file: Buffer): BuiltinCatalog {
   if (file.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a keyguard catalog');
   const header = JSON.parse(file.toString('utf8', 8, 8 + file.readUInt32LE(4))) as Header;
   const { index } = header;
-  const view = <T>(name: keyof Header['arrays'], Type: new (b: ArrayBuffer, o: number, n: number) => T, size: number): T => {
+  const view = <T>(
+    name: keyof Header['arrays'],
+    Type: new (b: ArrayBuffer, o: number, n: number) => T,
+    size: number,
+  ): T => {
     const [offset, length] = header.arrays[name];
     const start = file.byteOffset + offset;
     // A typed array needs an aligned offset: a buffer from a small read may sit anywhere in Node's pool.

@@ -7,7 +7,16 @@ import { followOf, secretRunOf, startsToken, type Follow } from './regex-shape.j
 /** What the engine and the reports read of a rule: all but its regex, keywords and examples. */
 export type RuleInfo = Pick<
   Rule,
-  'id' | 'provider' | 'description' | 'remediation' | 'entropy' | 'reject' | 'validate' | 'span' | 'requireAssignment' | 'generic'
+  | 'id'
+  | 'provider'
+  | 'description'
+  | 'remediation'
+  | 'entropy'
+  | 'reject'
+  | 'validate'
+  | 'span'
+  | 'requireAssignment'
+  | 'generic'
 >;
 
 export interface CompiledRule {

@@ -17,7 +17,7 @@ function customRule(rule: CustomRuleConfig): Rule {
 }
 
 /** The rules this project runs: built-ins minus disabled ones, plus its own. */
-export function projectRules(config: Config): Rule[] {
+function projectRules(config: Config): Rule[] {
   const disabled = new Set(config.disableRules);
   return [...builtinRules.filter((r) => !disabled.has(r.id)), ...config.rules.map(customRule)];
 }
@@ -25,4 +25,3 @@ export function projectRules(config: Config): Rule[] {
 export function detectorFor(config: Config): Detector {
   return compileDetector(projectRules(config), keywordsOf(builtinRules));
 }
-

@@ -25,7 +25,7 @@ const WINDOW_AFTER = 1024;
 /** A window grows with the hits in it up to this length; then the next hit opens a window of its own. */
 const MAX_WINDOW = 16 * 1024;
 const NL = 10;
-export const ALLOW_MARKER = 'keyguard:allow';
+const ALLOW_MARKER = 'keyguard:allow';
 
 /** Keeps line numbers incrementally: matches arrive roughly in order. */
 class LineCounter {
@@ -99,7 +99,8 @@ export function rulesForHits(bytes: Buffer, hits: number[], detector: Detector, 
       const length = lengths[k]!;
       const at = hits[h]! - length + 1;
       const inWord = isWordByte(bytes[at - 1]);
-      for (const i of detector.rulesByKeyword[k]!) if (!into.has(i) && wants(detector, i, bytes, at, length, inWord)) into.add(i);
+      for (const i of detector.rulesByKeyword[k]!)
+        if (!into.has(i) && wants(detector, i, bytes, at, length, inWord)) into.add(i);
     }
   }
 }
@@ -153,7 +154,9 @@ function hasRun(bytes: Buffer, from: number, to: number, [cls, min]: [string, nu
 
 /** A letter, digit or underscore (undefined, before the first byte, is not). */
 function isWordByte(b: number | undefined): boolean {
-  return b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f);
+  return (
+    b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f)
+  );
 }
 
 /** Second half of a scan: from keyword hits (pairs end offset, state) to matches. */
@@ -184,7 +187,11 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
       seen.add(key);
       const end = start + latin.length;
       // A generic match over a specific one is dropped at the end (preferSpecific): skip its checks now.
-      if (rule.generic && found.some((f) => f.start < end && start < f.end && !detector.rules[f.ruleIndex]!.rule.generic)) continue;
+      if (
+        rule.generic &&
+        found.some((f) => f.start < end && start < f.end && !detector.rules[f.ruleIndex]!.rule.generic)
+      )
+        continue;
       const secret = utf8(bytes, start, end);
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (isDocumentationKey(secret) || inDataUri(bytes, start) || (rule.generic && looksLikeCode(secret))) continue;

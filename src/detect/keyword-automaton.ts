@@ -133,7 +133,11 @@ export function buildTrie(keywords: readonly string[]): KeywordTrie {
  * The scanning side over a trie: the wasm scanner where it can run, else the JavaScript one. `use` forces one
  * (tests compare them); forcing 'wasm' where it cannot run throws.
  */
-export function automatonFrom(trie: KeywordTrie, keywords: readonly string[], use?: KeywordScanner['kind']): KeywordAutomaton {
+export function automatonFrom(
+  trie: KeywordTrie,
+  keywords: readonly string[],
+  use?: KeywordScanner['kind'],
+): KeywordAutomaton {
   const { classes, classCount, own, fail } = trie;
   const outputCache = new Map<number, number[]>();
   const outputs = (state: number): number[] => {
@@ -157,7 +161,7 @@ export function automatonFrom(trie: KeywordTrie, keywords: readonly string[], us
  * The JavaScript scanner: a transition table filled lazily. Entries are stored complemented (`~entry`) so that 0
  * means "not computed yet"; an entry is `(nextRow << 1) | hasOutput`, a row being `state * classCount`.
  */
-export function jsScanner(trie: KeywordTrie, maxLength: number): KeywordScanner {
+function jsScanner(trie: KeywordTrie, maxLength: number): KeywordScanner {
   const { classes, classCount, stateCount, rootChild, firstChild, sibling, edgeClass, fail, hasOutput } = trie;
   const child = (state: number, cls: number): number => {
     if (state === 0) return rootChild[cls]!;

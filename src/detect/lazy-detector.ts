@@ -27,7 +27,9 @@ export async function lazyDetector(config: Config): Promise<LazyDetector> {
     rules,
     automaton: builtinAutomaton(index.keywords),
     rulesByKeyword:
-      disabled.size === 0 ? index.rulesByKeyword : index.rulesByKeyword.map((list) => list.filter((i) => !disabled.has(index.ids[i]!))),
+      disabled.size === 0
+        ? index.rulesByKeyword
+        : index.rulesByKeyword.map((list) => list.filter((i) => !disabled.has(index.ids[i]!))),
     startsToken: index.startsToken,
     follows: index.follows,
     requireAssignment: index.requireAssignment,

@@ -10,7 +10,13 @@ const DOCUMENTATION_KEYS = new Set([
   join('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc'), // Stripe
   join('pk_', 'test_', 'TYooMQauvdEDq54NiTphI7jx'), // Stripe
   join('gh', 'p_', '16C7e42F292c6912E7710c838347Ae178B4a'), // GitHub
-  join('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', '.', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ', '.', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'), // jwt.io
+  join(
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
+    '.',
+    'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
+    '.',
+    'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  ), // jwt.io
 ]);
 
 /** AWS's documentation keys end in EXAMPLE and are caught as placeholders; these are not. */

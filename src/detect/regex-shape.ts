@@ -21,7 +21,6 @@ export function startsToken(rule: Rule): boolean {
   return rule.keywords.every((k) => rest.startsWith(lit(k.toLowerCase())));
 }
 
-
 /** A character class with a counted repeat, `[A-Za-z0-9]{14}` or `[0-9a-f]{32,64}`: groups class and least count. */
 const CLASS_RUN = String.raw`\[((?:\\.|[^\]\\])+)\]\{(\d+)(?:,\d*)?\}`;
 const FOLLOW = new RegExp(`^${CLASS_RUN}`);
@@ -104,7 +103,8 @@ function topLevel(source: string): string[] {
 function holdsAtTopLevel(branch: string, form: string): boolean {
   let found = false;
   walk(branch, (i, depth) => {
-    if (depth === 0 && branch.startsWith(form, i) && !/^[?*{]/.test(branch.slice(i + form.length))) return (found = true);
+    if (depth === 0 && branch.startsWith(form, i) && !/^[?*{]/.test(branch.slice(i + form.length)))
+      return (found = true);
     return undefined;
   });
   return found;

@@ -99,7 +99,11 @@ export interface Func {
 }
 
 const vec = (items: Code[]): Code => code(uleb(items.length), ...items);
-const name = (s: string): Code => code(uleb(s.length), [...s].map((c) => c.charCodeAt(0)));
+const name = (s: string): Code =>
+  code(
+    uleb(s.length),
+    [...s].map((c) => c.charCodeAt(0)),
+  );
 const section = (id: number, content: Code): Code => code(id, uleb(content.length), content);
 
 /**

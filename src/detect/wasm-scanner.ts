@@ -28,8 +28,8 @@ export const CHUNK = 64 * 1024;
 export const SPLIT = 8 * 1024;
 export const CLASSES = 0;
 export const INPUT = 256;
-export const OUT_A = INPUT + CHUNK;
-export const OUT_B = OUT_A + 8 * CHUNK;
+const OUT_A = INPUT + CHUNK;
+const OUT_B = OUT_A + 8 * CHUNK;
 export const TABLE = OUT_B + 4 * CHUNK;
 export const PAGE = 65536;
 /** Globals: the state (an entry) and output position of each walk, kept between calls. */
@@ -49,7 +49,15 @@ interface WasmApi {
   Memory: new (descriptor: { initial: number; maximum?: number }) => { buffer: ArrayBuffer };
 }
 interface Exports {
-  build(rowBytes: number, firstChild: number, sibling: number, edgeClass: number, fail: number, hasOutput: number, queue: number): void;
+  build(
+    rowBytes: number,
+    firstChild: number,
+    sibling: number,
+    edgeClass: number,
+    fail: number,
+    hasOutput: number,
+    queue: number,
+  ): void;
   one(i: number, end: number): void;
   two(i: number, j: number, n: number, keep: number): void;
   row1: WasmGlobal;
@@ -102,7 +110,8 @@ function instantiate(wasm: WasmApi, trie: KeywordTrie, maxLength: number): Keywo
 
   /** Append the hits stored in [from, to) to `out`: (offset in the text, state). */
   const collect = (from: number, to: number, base: number, out: number[]): void => {
-    for (let p = from >> 2; p < to >> 2; p += 2) out.push(base + words[p]!, ((words[p + 1]! - TABLE) >> 2) / classCount);
+    for (let p = from >> 2; p < to >> 2; p += 2)
+      out.push(base + words[p]!, ((words[p + 1]! - TABLE) >> 2) / classCount);
   };
   const { one, two, row1, out1, row2, out2 } = x;
   const scan = (bytes: Uint8Array): number[] => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ignoreEntries } from '../files/ignore-entry.js';
+import { ignoreEntries } from '../git/ignore-entry.js';
 import { ignoredPaths } from '../git/check-ignore.js';
 import { unstage } from '../git/unstage.js';
 import { patchGitignore } from './gitignore-patch.js';

@@ -1,7 +1,7 @@
 import { styleOf } from '../fs/text-style.js';
 
 /** The header of the block keyguard appends to; later runs add to the same block. */
-export const BLOCK_HEADER = '# keyguard';
+const BLOCK_HEADER = '# keyguard';
 
 interface Line {
   text: string;

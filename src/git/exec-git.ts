@@ -38,7 +38,8 @@ export function execGitBuffer(args: readonly string[], options: GitOptions): Buf
     env: gitEnv(),
   });
   if (result.error !== undefined) {
-    const reason = result.error === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git (${result.error})`;
+    const reason =
+      result.error === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git (${result.error})`;
     throw new GitError(args, reason, null);
   }
   if (result.status !== 0 && !options.okStatus?.includes(result.status ?? -1)) {

@@ -39,7 +39,7 @@ export function findRepoRoot(cwd: string, env: NodeJS.ProcessEnv = process.env):
  * The repository's git directory, read from the file system: `.git` itself, or the `gitdir:` line of a `.git`
  * file (worktrees, submodules). Falls back to git when the environment redirects it.
  */
-export function findGitDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+function findGitDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   if (env.GIT_DIR !== undefined) return resolve(root, env.GIT_DIR);
   const dotGit = join(root, '.git');
   try {

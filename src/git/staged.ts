@@ -2,10 +2,10 @@ import { execGitBuffer } from './exec-git.js';
 import { STAGED_DIFF_ARGS } from './invocation.js';
 import { mergeInProgress } from './repo.js';
 
-export type ChangeStatus = 'A' | 'C' | 'D' | 'M' | 'R' | 'T' | 'U' | 'X';
+type ChangeStatus = 'A' | 'C' | 'D' | 'M' | 'R' | 'T' | 'U' | 'X';
 
 /** The lines a staged change adds, as the detector reads them. */
-export interface AddedLines {
+interface AddedLines {
   /** The added lines' UTF-8 bytes, joined by `\n` (a CR before the line end dropped). */
   bytes: Buffer;
   /** For each added line, in order: its 1-based line number in the staged file. */
@@ -38,7 +38,6 @@ export function hasContent(change: StagedChange): boolean {
 const NL = 0x0a;
 const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
 
-
 /**
  * Read every staged change with one git call. On a repository with no commit yet git compares the index with the
  * empty tree, so the same call works there.
@@ -58,20 +57,33 @@ export function readStagedChanges(root: string): StagedChange[] {
 function textOfMarkedBinaries(root: string, changes: StagedChange[], extraArgs: readonly string[]): StagedChange[] {
   const binaries = changes.filter((c) => c.binary && hasContent(c));
   if (binaries.length === 0) return changes;
-  const marked = attributeMarked(root, binaries.map((c) => c.path));
+  const marked = attributeMarked(
+    root,
+    binaries.map((c) => c.path),
+  );
   if (marked.size === 0) return changes;
-  const paths = binaries.filter((c) => marked.has(c.path)).flatMap((c) => (c.from === undefined ? [c.path] : [c.from, c.path]));
-  const out = execGitBuffer([...STAGED_DIFF_ARGS, '--text', ...extraArgs, '--', ...paths.map((p) => `:(literal)${p}`)], { cwd: root });
+  const paths = binaries
+    .filter((c) => marked.has(c.path))
+    .flatMap((c) => (c.from === undefined ? [c.path] : [c.from, c.path]));
+  const out = execGitBuffer(
+    [...STAGED_DIFF_ARGS, '--text', ...extraArgs, '--', ...paths.map((p) => `:(literal)${p}`)],
+    { cwd: root },
+  );
   const asText = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
   return changes.map((change) => {
     const text = marked.has(change.path) ? asText.get(change.path) : undefined;
-    return text !== undefined && !text.binary && !text.added.bytes.includes(0) ? { ...change, binary: false, added: text.added } : change;
+    return text !== undefined && !text.binary && !text.added.bytes.includes(0)
+      ? { ...change, binary: false, added: text.added }
+      : change;
   });
 }
 
 /** Which of `paths` have a `diff` attribute at all (unset by `-diff` or `binary`, or naming a driver). */
 function attributeMarked(root: string, paths: readonly string[]): Set<string> {
-  const out = execGitBuffer(['check-attr', '-z', '--stdin', 'diff'], { cwd: root, input: paths.map((p) => `${p}\0`).join('') });
+  const out = execGitBuffer(['check-attr', '-z', '--stdin', 'diff'], {
+    cwd: root,
+    input: paths.map((p) => `${p}\0`).join(''),
+  });
   // -z output: path NUL attribute NUL value NUL, for each path.
   const fields = (out ?? Buffer.alloc(0)).toString('utf8').split('\0');
   const marked = new Set<string>();
@@ -86,7 +98,9 @@ function attributeMarked(root: string, paths: readonly string[]): Set<string> {
  */
 function onlyNewToBothParents(root: string, changes: StagedChange[]): StagedChange[] {
   const out = execGitBuffer([...STAGED_DIFF_ARGS, 'MERGE_HEAD'], { cwd: root });
-  const theirs = new Map(textOfMarkedBinaries(root, parseStagedDiff(out ?? Buffer.alloc(0)), ['MERGE_HEAD']).map((c) => [c.path, c]));
+  const theirs = new Map(
+    textOfMarkedBinaries(root, parseStagedDiff(out ?? Buffer.alloc(0)), ['MERGE_HEAD']).map((c) => [c.path, c]),
+  );
   return changes.map((change) => {
     const other = theirs.get(change.path);
     if (other === undefined) return { ...change, added: NONE, binary: false };
@@ -192,7 +206,8 @@ function splitSections(patch: string): [number, number][] {
   const starts: number[] = [];
   for (const header of ['diff --git ', '* Unmerged path ']) {
     if (patch.startsWith(header)) starts.push(0);
-    for (let at = patch.indexOf(`\n${header}`); at !== -1; at = patch.indexOf(`\n${header}`, at + 1)) starts.push(at + 1);
+    for (let at = patch.indexOf(`\n${header}`); at !== -1; at = patch.indexOf(`\n${header}`, at + 1))
+      starts.push(at + 1);
   }
   starts.sort((a, b) => a - b);
   return starts.map((start, i) => [start, starts[i + 1] ?? patch.length]);

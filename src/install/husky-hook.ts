@@ -23,7 +23,10 @@ export interface HuskyLayout {
 export function huskyLayout(root: string, pkgDir: string): HuskyLayout {
   const pkgRel = posixRelative(root, pkgDir);
   if (pkgRel === '') return { pkgRel, huskyDir: '.husky', prepare: 'husky', line: (command) => command };
-  const up = pkgRel.split('/').map(() => '..').join('/');
+  const up = pkgRel
+    .split('/')
+    .map(() => '..')
+    .join('/');
   return {
     pkgRel,
     huskyDir: `${pkgRel}/.husky`,
@@ -45,7 +48,11 @@ export function isHuskyHooksPath(root: string, setting: string, layout: HuskyLay
 }
 
 export function huskyReady(root: string, setting: string | null, layout: HuskyLayout): boolean {
-  return setting !== null && normalise(setting) === `${layout.huskyDir}/_` && existsSync(join(root, layout.huskyDir, '_', 'h'));
+  return (
+    setting !== null &&
+    normalise(setting) === `${layout.huskyDir}/_` &&
+    existsSync(join(root, layout.huskyDir, '_', 'h'))
+  );
 }
 
 /** The husky that `prepare` will run later (the project's), else the one keyguard depends on. */
@@ -71,7 +78,12 @@ export function setUpHusky(root: string, huskyIndex: string, huskyDir: string): 
   const env = { ...process.env };
   delete env.HUSKY; // HUSKY=0 would make husky skip silently
   const url = pathToFileURL(huskyIndex).href;
-  const result = spawnCommand([process.execPath, '--input-type=module', '-e', CALL_HUSKY, url, huskyDir], root, env, false);
+  const result = spawnCommand(
+    [process.execPath, '--input-type=module', '-e', CALL_HUSKY, url, huskyDir],
+    root,
+    env,
+    false,
+  );
   const problem = result.ok ? result.stdout.trim() : result.reason;
   if (problem !== '') throw new KeyguardError(messages.init.huskyFailed(problem));
 }

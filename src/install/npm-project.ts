@@ -16,9 +16,25 @@ import {
   type HookEdit,
   type HuskyLayout,
 } from './husky-hook.js';
-import { ALL_FILES, editedJsonConfig, findLintStaged, manualEntry, withKeyguardTask, type LintStagedConfig } from './lint-staged.js';
+import {
+  ALL_FILES,
+  editedJsonConfig,
+  findLintStaged,
+  manualEntry,
+  withKeyguardTask,
+  type LintStagedConfig,
+} from './lint-staged.js';
 import { installMissing, missingDependencies } from './dependencies.js';
-import { assertWritable, isObject, preparedScript, readPackageJson, withPrepare, writePackageJson, type Json, type PackageJson } from './package-json.js';
+import {
+  assertWritable,
+  isObject,
+  preparedScript,
+  readPackageJson,
+  withPrepare,
+  writePackageJson,
+  type Json,
+  type PackageJson,
+} from './package-json.js';
 import { keyguardPackage } from './package-root.js';
 import { inFolder, quote } from './shell-quote.js';
 import { shownPath } from './shown-path.js';
@@ -104,11 +120,15 @@ function checkHooks(root: string, layout: HuskyLayout, setting: string | null, h
   if (setting === null) {
     const gitHook = join(hooksDir(root), 'pre-commit');
     if (existsSync(gitHook) && !readFileSync(gitHook, 'utf8').includes('husky')) {
-      throw new KeyguardError(messages.init.gitHookWouldStop(shownPath(root, gitHook), `${layout.huskyDir}/pre-commit`));
+      throw new KeyguardError(
+        messages.init.gitHookWouldStop(shownPath(root, gitHook), `${layout.huskyDir}/pre-commit`),
+      );
     }
   }
   if (hookEdit?.before != null && /^(exit|exec)\b/m.test(hookEdit.before)) {
-    throw new KeyguardError(messages.init.hookEndsEarly(`${layout.huskyDir}/pre-commit`, hookEdit.after.slice(hookEdit.before.length).trim()));
+    throw new KeyguardError(
+      messages.init.hookEndsEarly(`${layout.huskyDir}/pre-commit`, hookEdit.after.slice(hookEdit.before.length).trim()),
+    );
   }
 }
 
@@ -139,7 +159,17 @@ function plan(root: string, pkgDir: string, lintStaged: boolean | undefined): Pl
   const missing = missingDependencies(pkg.data);
   const packageEdit = missing.length > 0 || preparedScript(pkg.data, layout.prepare) !== null || pkgLint !== null;
   const jsonLint = lint?.kind === 'json' ? editedJsonConfig(lint) : null;
-  return { pkg, layout, setting, lint, hookEdit, jsonLint, missing, needsHusky: !huskyReady(root, setting, layout), packageEdit };
+  return {
+    pkg,
+    layout,
+    setting,
+    lint,
+    hookEdit,
+    jsonLint,
+    missing,
+    needsHusky: !huskyReady(root, setting, layout),
+    packageEdit,
+  };
 }
 
 /** Every file init will write can be written: checked before anything changes. */
@@ -161,12 +191,22 @@ function writeHook(p: Plan, edit: HookEdit, huskyDirExisted: boolean): Action {
  * `keyguard init` in an npm project: dependencies, husky through its API, the pre-commit line (or a lint-staged
  * task). Everything is checked before anything is written.
  */
-export function initNpmProject(root: string, pkgDir: string, lintStaged: boolean | undefined, say: (line: string) => void): NpmInit {
+export function initNpmProject(
+  root: string,
+  pkgDir: string,
+  lintStaged: boolean | undefined,
+  say: (line: string) => void,
+): NpmInit {
   const p = plan(root, pkgDir, lintStaged);
   const { pkg, layout, lint } = p;
   const hookFile = `${layout.huskyDir}/pre-commit`;
-  const header = lint ? messages.init.headerLintStaged(pkg.shown, hookFile) : messages.init.headerHusky(pkg.shown, hookFile);
-  const manual = lint?.kind === 'manual' && !lint.text.includes('keyguard') ? messages.init.manualStep(lint.file, manualEntry(lint.file)) : null;
+  const header = lint
+    ? messages.init.headerLintStaged(pkg.shown, hookFile)
+    : messages.init.headerHusky(pkg.shown, hookFile);
+  const manual =
+    lint?.kind === 'manual' && !lint.text.includes('keyguard')
+      ? messages.init.manualStep(lint.file, manualEntry(lint.file))
+      : null;
   if (!p.packageEdit && !p.hookEdit && !p.jsonLint && !p.needsHusky) return { header, actions: [], manual };
   checkWritable(pkgDir, p);
   const huskyDirExisted = existsSync(join(root, layout.huskyDir));
@@ -181,7 +221,8 @@ export function initNpmProject(root: string, pkgDir: string, lintStaged: boolean
   }
   if (p.needsHusky) {
     const underscore = `${layout.huskyDir}/_`;
-    const removeUnderscore = huskyDirExisted && !existsSync(join(root, underscore)) ? ` && rm -r ${quote(underscore)}` : '';
+    const removeUnderscore =
+      huskyDirExisted && !existsSync(join(root, underscore)) ? ` && rm -r ${quote(underscore)}` : '';
     setUpHusky(root, resolveHusky(pkgDir, keyguardPackage().root), layout.huskyDir);
     const undo = p.setting === null ? `git config --unset core.hooksPath${removeUnderscore}` : undefined;
     actions.push({ file: underscore, what: messages.init.huskySetUp(underscore), undo });

@@ -9,10 +9,10 @@ import { keyguardPackage } from './package-root.js';
 import { quote } from './shell-quote.js';
 import { shownPath as shown } from './shown-path.js';
 
-export const PREVIOUS_HOOK = 'pre-commit.before-keyguard';
+const PREVIOUS_HOOK = 'pre-commit.before-keyguard';
 
 /** The hook script, pinned to this version for its npx fallback. */
-export function plainHookScript(): string {
+function plainHookScript(): string {
   const { root, version } = keyguardPackage();
   return readFileSync(join(root, 'hooks', 'pre-commit'), 'utf8').replaceAll('__VERSION__', version);
 }
@@ -23,7 +23,8 @@ export function plainHookScript(): string {
  */
 export function installPlainHook(root: string): Action[] {
   const dir = hooksDir(root);
-  if (existsSync(join(dir, 'h')) && basename(dir) === '_') throw new KeyguardError(messages.init.huskyFolder(shown(root, dir)));
+  if (existsSync(join(dir, 'h')) && basename(dir) === '_')
+    throw new KeyguardError(messages.init.huskyFolder(shown(root, dir)));
   const hook = join(dir, 'pre-commit');
   const previous = join(dir, PREVIOUS_HOOK);
   const exists = existsSync(hook);

@@ -27,7 +27,10 @@ export function spawnCommand(
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) return { ok: false, stdout: '', reason: result.error.message };
-  const lines = (result.stderr ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (result.stderr ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return {
     ok: result.status === 0,
     stdout: result.stdout ?? '',

@@ -1,3 +1,6 @@
+/** An output format of the reports: `--format`. */
+export type Format = 'text' | 'json' | 'sarif';
+
 /** A key pattern found in content. `secret` is always redacted. */
 export interface SecretFinding {
   kind: 'secret';
@@ -31,7 +34,7 @@ export interface FileFinding {
 
 export type Finding = SecretFinding | FileFinding;
 
-export interface SkippedFile {
+interface SkippedFile {
   file: string;
   reason: 'binary' | 'too-large' | 'unreadable';
 }

@@ -137,12 +137,8 @@ export const ai: RuleFamily = {
         return {
           match: [`OPENAI_API_KEY=${key('os1')}`, `  openai_key: "${key('os2')}"`],
           noMatch: [
-            `OPENAI_API_KEY=${join('sk-',
-            'svcacct-',
-            '<service-account-key>')}`,
-            `key: ${join('sk-',
-            'svcacct-',
-            'abc')}`,
+            `OPENAI_API_KEY=${join('sk-', 'svcacct-', '<service-account-key>')}`,
+            `key: ${join('sk-', 'svcacct-', 'abc')}`,
           ],
         };
       },
@@ -272,7 +268,9 @@ export const ai: RuleFamily = {
       description: 'Google API key (AIza…), used by Gemini, Maps, Firebase and other Google APIs',
       keywords: ['aiza'],
       // Not the shared key inside a Google Chat webhook URL: the webhook rule reports that URL's token.
-      regex: new RegExp(`(?<!chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{1,80}/messages\\?key=)${prefixed('AIza', '[A-Za-z0-9_-]{35}').source}`),
+      regex: new RegExp(
+        `(?<!chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{1,80}/messages\\?key=)${prefixed('AIza', '[A-Za-z0-9_-]{35}').source}`,
+      ),
       entropy: 3.5,
       remediation: GOOGLE_REVOKE,
       examples: () => {
@@ -368,8 +366,7 @@ export const ai: RuleFamily = {
           match: [`GROQ_API_KEY=${key('gr1')}`, `client = Groq(api_key="${key('gr2')}")`],
           noMatch: [
             'GROQ_API_KEY=gsk_your_groq_api_key_here',
-            `GROQ_API_KEY=${join('gsk',
-            '_', fake(ALNUM, 30, 'gr3'))}`,
+            `GROQ_API_KEY=${join('gsk', '_', fake(ALNUM, 30, 'gr3'))}`,
           ],
         };
       },
@@ -423,8 +420,7 @@ export const ai: RuleFamily = {
           ],
           noMatch: [
             'OPENROUTER_API_KEY=sk-or-v1-...',
-            `OPENROUTER_API_KEY=${join('sk-',
-            'or-v1-', fake(ALNUM, 64, 'or3'))}`,
+            `OPENROUTER_API_KEY=${join('sk-', 'or-v1-', fake(ALNUM, 64, 'or3'))}`,
           ],
         };
       },
@@ -497,8 +493,7 @@ export const ai: RuleFamily = {
           noMatch: [
             'CEREBRAS_API_KEY=csk-...',
             'CEREBRAS_API_KEY=csk-test',
-            `"${join('csk',
-            '-', fake(ALNUM, 48, 'cb3'))}"`,
+            `"${join('csk', '-', fake(ALNUM, 48, 'cb3'))}"`,
           ],
         };
       },
@@ -552,8 +547,7 @@ export const ai: RuleFamily = {
           match: [`LANGSMITH_API_KEY=${key('lk1')}`, `client = Client(api_key="${key('lk2')}")`],
           noMatch: [
             'export LANGSMITH_API_KEY=lsv2_sk_...',
-            `LANGSMITH_API_KEY=${join('lsv2',
-            '_sk_', fake(HEX, 32, 'lk3'))}`,
+            `LANGSMITH_API_KEY=${join('lsv2', '_sk_', fake(HEX, 32, 'lk3'))}`,
           ],
         };
       },
@@ -668,9 +662,7 @@ export const ai: RuleFamily = {
           ],
           noMatch: [
             'LANGFUSE_SECRET_KEY=sk-lf-...',
-            `LANGFUSE_SECRET_KEY=${join('sk-',
-            'lf-',
-            '00000000-0000-0000-0000-000000000000')}`,
+            `LANGFUSE_SECRET_KEY=${join('sk-', 'lf-', '00000000-0000-0000-0000-000000000000')}`,
           ],
         };
       },
@@ -805,7 +797,10 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('luma', '-', fakeUuid(`${s}a`), '-', fakeUuid(`${s}b`));
         return {
           match: [`LUMAAI_API_KEY=${key('lu1')}`, `client = LumaAI(auth_token="${key('lu2')}")`],
-          noMatch: ['LUMAAI_API_KEY=luma-xxxxxxxxxxxxxxxxxxxxxxxx', `luma_job = "${join('luma', '-', fakeUuid('lu3'))}"`],
+          noMatch: [
+            'LUMAAI_API_KEY=luma-xxxxxxxxxxxxxxxxxxxxxxxx',
+            `luma_job = "${join('luma', '-', fakeUuid('lu3'))}"`,
+          ],
         };
       },
     },
@@ -861,8 +856,7 @@ export const ai: RuleFamily = {
           ],
           noMatch: [
             'AZURE_OPENAI_API_KEY=your-azure-openai-key',
-            `key = "${join(fake(ALNUM, 20, 'az4'), 'JQQJ',
-            '99')}"`,
+            `key = "${join(fake(ALNUM, 20, 'az4'), 'JQQJ', '99')}"`,
           ],
         };
       },
@@ -1007,9 +1001,7 @@ export const ai: RuleFamily = {
           ],
           noMatch: [
             'ELEVENLABS_API_KEY=sk_...',
-            `ELEVENLABS_API_KEY=${join('sk',
-            '_',
-            'live_', fake(ALNUM, 24, 'el4'))}`,
+            `ELEVENLABS_API_KEY=${join('sk', '_', 'live_', fake(ALNUM, 24, 'el4'))}`,
           ],
         };
       },
@@ -1043,7 +1035,11 @@ export const ai: RuleFamily = {
         const key = (s: string) => join('up', '_', fake(ALNUM, 30, s));
         return {
           match: [`UPSTAGE_API_KEY=${key('us1')}`, `llm = ChatUpstage(api_key="${key('us2')}")`],
-          noMatch: ['UPSTAGE_API_KEY=up_...', 'UPSTAGE_API_KEY=up_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'UPSTAGE_API_KEY=up_YOUR_API_KEY'],
+          noMatch: [
+            'UPSTAGE_API_KEY=up_...',
+            'UPSTAGE_API_KEY=up_xxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+            'UPSTAGE_API_KEY=up_YOUR_API_KEY',
+          ],
         };
       },
     },
@@ -1102,11 +1098,9 @@ export const ai: RuleFamily = {
       provider: 'Cohere',
       description: 'Cohere API key (40 alphanumerics) next to a cohere or CO_API_KEY name',
       keywords: ['cohere', 'co_api_key', 'coapikey', 'co.api.key', 'co-api-key'],
-      regex: context(
-        [name('cohere'), `(?<![A-Za-z0-9])${name('co', 'api', 'key')}`],
-        '[A-Za-z0-9]{40}',
-        [lit('api.cohere.')],
-      ),
+      regex: context([name('cohere'), `(?<![A-Za-z0-9])${name('co', 'api', 'key')}`], '[A-Za-z0-9]{40}', [
+        lit('api.cohere.'),
+      ]),
       entropy: 3.5,
       reject: NOT_RANDOM,
       remediation: revoke('https://dashboard.cohere.com/api-keys'),
@@ -1201,7 +1195,8 @@ export const ai: RuleFamily = {
     {
       id: 'zhipu-api-key',
       provider: 'Zhipu AI',
-      description: 'Zhipu AI / BigModel (GLM) API key (32 hex . 16 alphanumerics) next to a zhipu, bigmodel or glm name',
+      description:
+        'Zhipu AI / BigModel (GLM) API key (32 hex . 16 alphanumerics) next to a zhipu, bigmodel or glm name',
       keywords: ['zhipu', 'bigmodel', 'glm'],
       regex: context([name('zhipu'), name('bigmodel'), name('glm')], '[0-9a-f]{32}\\.[A-Za-z0-9]{16}'),
       entropy: 3.5,
@@ -1401,7 +1396,8 @@ export const ai: RuleFamily = {
     {
       id: 'wandb-legacy-api-key',
       provider: 'Weights & Biases',
-      description: 'Weights & Biases legacy API key (40 hex, or local- + 40 hex for W&B Server) next to a wandb key name',
+      description:
+        'Weights & Biases legacy API key (40 hex, or local- + 40 hex for W&B Server) next to a wandb key name',
       keywords: ['wandb'],
       regex: keyed([name('wandb')], '(?:local-)?[0-9a-f]{40}'),
       entropy: 3,
@@ -1412,8 +1408,7 @@ export const ai: RuleFamily = {
           match: [
             `WANDB_API_KEY=${key('wb1')}`,
             `wandb.login(key="${key('wb2')}")`,
-            `WANDB_API_KEY=${join('local',
-            '-', key('wb3'))}`,
+            `WANDB_API_KEY=${join('local', '-', key('wb3'))}`,
           ],
           noMatch: ['WANDB_API_KEY=your-wandb-key', `wandb_run_commit = "${key('wb4')}"`],
         };

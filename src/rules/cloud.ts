@@ -55,7 +55,8 @@ const aws: Rule[] = [
   {
     id: 'aws-session-token',
     provider: 'AWS',
-    description: 'AWS session token (long base64 value assigned to aws_session_token, or to SessionToken when it starts like an STS token)',
+    description:
+      'AWS session token (long base64 value assigned to aws_session_token, or to SessionToken when it starts like an STS token)',
     keywords: wordKeywords('session token'),
     regex: new RegExp(
       `(?:${assignedTo(words('aws session token'))}|${assignedTo(words('session token'))}(?=IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz))` +
@@ -96,7 +97,8 @@ const aws: Rule[] = [
   },
 ];
 
-const GCP_KEYS = 'Delete the key in IAM > Service accounts > Keys (https://console.cloud.google.com/iam-admin/serviceaccounts) and create a new one.';
+const GCP_KEYS =
+  'Delete the key in IAM > Service accounts > Keys (https://console.cloud.google.com/iam-admin/serviceaccounts) and create a new one.';
 
 /** A service-account key file, for examples (its private key is elided: the private-key rule owns it). */
 function serviceAccountJson(seed: string): string {
@@ -148,7 +150,8 @@ const gcp: Rule[] = [
     keywords: ['ya29.'],
     regex: prefixed('ya29.', '[A-Za-z0-9_-]{30,2000}'),
     entropy: 4,
-    remediation: 'Revoke it at https://oauth2.googleapis.com/revoke?token=… and revoke the grant or key that minted it.',
+    remediation:
+      'Revoke it at https://oauth2.googleapis.com/revoke?token=… and revoke the grant or key that minted it.',
     examples: () => ({
       match: [`GOOGLE_OAUTH_ACCESS_TOKEN=${join('ya', '29.', 'a0A', fake(B64URL, 160, 'ya1'))}`],
       noMatch: [`GOOGLE_OAUTH_ACCESS_TOKEN=${join('ya', '29.', 'your-access-token')}`],
@@ -177,7 +180,12 @@ const azure: Rule[] = [
     provider: 'Azure',
     description: 'Azure Storage account key (88 base64 characters after AccountKey= or in AZURE_STORAGE_KEY)',
     keywords: ['accountkey', ...wordKeywords('azure storage')],
-    regex: named(`(?:${ci('accountkey')}|${words('azure storage')})`, '[A-Za-z0-9+/]{86}==', false, '(?![A-Za-z0-9+/=])'),
+    regex: named(
+      `(?:${ci('accountkey')}|${words('azure storage')})`,
+      '[A-Za-z0-9+/]{86}==',
+      false,
+      '(?![A-Za-z0-9+/=])',
+    ),
     entropy: 4.5,
     remediation: `Rotate the access key of the storage account (${AZURE_PORTAL} > Storage account > Access keys).`,
     examples: () => ({
@@ -273,7 +281,8 @@ const fromProvider: Rule[] = [
     keywords: ['cloudflare', ...wordKeywords('cf api')],
     regex: named(`(?:${ci('cloudflare')}|${words('cf api')})`, '[a-f0-9]{37}', true),
     entropy: 3,
-    remediation: 'Change the Global API Key at https://dash.cloudflare.com/profile/api-tokens and prefer scoped API tokens.',
+    remediation:
+      'Change the Global API Key at https://dash.cloudflare.com/profile/api-tokens and prefer scoped API tokens.',
     examples: () => ({
       match: [`CLOUDFLARE_API_KEY=${fake(HEX, 37, 'cg1')}`],
       noMatch: [`CLOUDFLARE_API_KEY=${fake(HEX, 32, 'cg2')}`],
@@ -331,19 +340,26 @@ const fromProvider: Rule[] = [
     remediation: 'Delete it at https://vercel.com/account/tokens and create a new one.',
     examples: () => ({
       match: [`VERCEL_TOKEN=${fake(ALNUM, 24, 've1')}`, `vercelToken: "${fake(ALNUM, 24, 've2')}"`],
-      noMatch: [`VERCEL_PROJECT_ID=${join('prj_', fake(ALNUM, 28, 've3'))}`, 'VERCEL_TOKEN: ${{ secrets.VERCEL_TOKEN }}'],
+      noMatch: [
+        `VERCEL_PROJECT_ID=${join('prj_', fake(ALNUM, 28, 've3'))}`,
+        'VERCEL_TOKEN: ${{ secrets.VERCEL_TOKEN }}',
+      ],
     }),
   },
   {
     id: 'vercel-prefixed-token',
     provider: 'Vercel',
-    description: 'Vercel personal, integration, app access, app refresh token or API key (vcp_, vci_, vca_, vcr_, vck_)',
+    description:
+      'Vercel personal, integration, app access, app refresh token or API key (vcp_, vci_, vca_, vcr_, vck_)',
     keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
     regex: prefixed('vc', '[pickar]_[A-Za-z0-9]{24,100}'),
     entropy: 4,
     remediation: 'Delete it at https://vercel.com/account/tokens (API keys: the team settings) and create a new one.',
     examples: () => ({
-      match: [`VERCEL_TOKEN=${join('vc', 'p_', fake(ALNUM, 56, 'vp1'))}`, `AI_GATEWAY_API_KEY=${join('vc', 'k_', fake(ALNUM, 56, 'vp2'))}`],
+      match: [
+        `VERCEL_TOKEN=${join('vc', 'p_', fake(ALNUM, 56, 'vp1'))}`,
+        `AI_GATEWAY_API_KEY=${join('vc', 'k_', fake(ALNUM, 56, 'vp2'))}`,
+      ],
       noMatch: ['vcp_memory_write_handler_function_name', `VERCEL_TOKEN=${join('vc', 'p_', 'your_token')}`],
     }),
   },
@@ -394,10 +410,14 @@ const fromProvider: Rule[] = [
     keywords: ['sb_secret_'],
     regex: prefixed('sb_secret_', '[A-Za-z0-9_-]{20,80}'),
     entropy: 3.5,
-    remediation: 'Delete it in Project Settings > API Keys (https://supabase.com/dashboard/project/_/settings/api-keys) and create a new one.',
+    remediation:
+      'Delete it in Project Settings > API Keys (https://supabase.com/dashboard/project/_/settings/api-keys) and create a new one.',
     examples: () => ({
       match: [`SUPABASE_SECRET_KEY=${join('sb_', 'secret_', fake(B64URL, 22, 'ss1'), '_', fake(ALNUM, 8, 'ss2'))}`],
-      noMatch: [`SUPABASE_SECRET_KEY=${join('sb_', 'secret_', '...')}`, `key = "${join('sb_', 'publishable_', fake(ALNUM, 31, 'ss3'))}"`],
+      noMatch: [
+        `SUPABASE_SECRET_KEY=${join('sb_', 'secret_', '...')}`,
+        `key = "${join('sb_', 'publishable_', fake(ALNUM, 31, 'ss3'))}"`,
+      ],
     }),
   },
   {
@@ -406,7 +426,8 @@ const fromProvider: Rule[] = [
     description: 'Supabase legacy service_role key (a JWT assigned to a service_role name)',
     keywords: wordKeywords('service role'),
     regex: named(words('service role'), 'eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{20,}'),
-    remediation: 'Rotate the JWT secret / disable legacy keys in Project Settings > API Keys (https://supabase.com/dashboard/project/_/settings/api-keys).',
+    remediation:
+      'Rotate the JWT secret / disable legacy keys in Project Settings > API Keys (https://supabase.com/dashboard/project/_/settings/api-keys).',
     examples: () => ({
       match: [
         `SUPABASE_SERVICE_ROLE_KEY=${fakeJwt({ iss: 'supabase', ref: fake(LOWER_ALNUM, 20, 'sr1'), role: 'service_role' }, 'sr2')}`,
@@ -472,7 +493,8 @@ const regional: Rule[] = [
   {
     id: 'oracle-cloud-credential',
     provider: 'Oracle Cloud',
-    description: 'Oracle Cloud (OCI) auth token (20 characters) or customer secret key (44 base64) assigned to an oci/oracle secret name',
+    description:
+      'Oracle Cloud (OCI) auth token (20 characters) or customer secret key (44 base64) assigned to an oci/oracle secret name',
     keywords: ['oci', 'oracle'],
     regex: named(
       `(?:(?<![A-Za-z])(?:oci|OCI)|Oci|${ci('oracle')})`,
@@ -482,7 +504,8 @@ const regional: Rule[] = [
     ),
     entropy: 3.5,
     reject: /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/,
-    remediation: 'Delete it in the OCI console (Identity > Users > the user > Auth tokens / Customer secret keys) and create a new one.',
+    remediation:
+      'Delete it in the OCI console (Identity > Users > the user > Auth tokens / Customer secret keys) and create a new one.',
     examples: () => ({
       match: [
         `OCI_AUTH_TOKEN=${join(fake(ALNUM, 4, 'oc1'), '(K]', fake(ALNUM, 4, 'oc2'), ':N;', fake(ALNUM, 5, 'oc3'), ']')}`,
@@ -549,7 +572,8 @@ const regional: Rule[] = [
     keywords: ['hcloud', 'hetzner'],
     regex: named(`(?:${ci('hcloud')}|${ci('hetzner')})`, '[A-Za-z0-9]{64}', true),
     entropy: 4,
-    remediation: 'Delete it in the Hetzner Cloud console (https://console.hetzner.cloud, project > Security > API tokens).',
+    remediation:
+      'Delete it in the Hetzner Cloud console (https://console.hetzner.cloud, project > Security > API tokens).',
     examples: () => ({
       match: [`HCLOUD_TOKEN=${fake(ALNUM, 64, 'hz1')}`],
       noMatch: [`HCLOUD_IMAGE=${fake(ALNUM, 64, 'hz2')}`],
@@ -607,7 +631,8 @@ const platforms: Rule[] = [
     keywords: ['dp.st.', 'dp.pt.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
     regex: prefixed('dp.', '(?:st|pt|ct|sa|scim|audit)\\.(?:[a-z0-9_-]{1,35}\\.)?[A-Za-z0-9]{40,44}'),
     entropy: 3.5,
-    remediation: 'Revoke it in the Doppler dashboard (https://dashboard.doppler.com: project config > Access, or workplace tokens).',
+    remediation:
+      'Revoke it in the Doppler dashboard (https://dashboard.doppler.com: project config > Access, or workplace tokens).',
     examples: () => ({
       match: [
         `DOPPLER_TOKEN=${join('dp', '.st.', 'prd.', fake(ALNUM, 40, 'dp1'))}`,
@@ -639,7 +664,8 @@ const platforms: Rule[] = [
     keywords: ['atlasv1'],
     regex: token('[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
     entropy: 4,
-    remediation: 'Delete it at https://app.terraform.io/app/settings/tokens (team/organization tokens in their settings).',
+    remediation:
+      'Delete it at https://app.terraform.io/app/settings/tokens (team/organization tokens in their settings).',
     examples: () => ({
       match: [`TF_TOKEN_app_terraform_io=${join(fake(ALNUM, 14, 'tf1'), '.atlas', 'v1.', fake(B64URL, 67, 'tf2'))}`],
       noMatch: [`token = "${join('xxxxxxxxxxxxxx', '.atlas', 'v1.', 'x'.repeat(67))}"`],
@@ -667,7 +693,9 @@ const platforms: Rule[] = [
     entropy: 3,
     remediation: 'Rotate the API client credentials in Akamai Control Center (Identity & Access > API clients).',
     examples: () => ({
-      match: [`AKAMAI_CLIENT_TOKEN=${join('ak', 'ab-', fake(LOWER_ALNUM, 16, 'ak1'), '-', fake(LOWER_ALNUM, 16, 'ak2'))}`],
+      match: [
+        `AKAMAI_CLIENT_TOKEN=${join('ak', 'ab-', fake(LOWER_ALNUM, 16, 'ak1'), '-', fake(LOWER_ALNUM, 16, 'ak2'))}`,
+      ],
       noMatch: [`client_token = ${join('ak', 'ab-', 'xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx')}`],
     }),
   },

@@ -77,11 +77,49 @@ export function spellings(...parts: string[]): string[] {
  * - on any other host, any other password of 6+ characters counts.
  */
 const PASSWORD_WORDS = [
-  'password', 'passwd', 'pass', 'pwd', 'secret', 'changeme', 'change_me', 'admin', 'root', 'guest', 'test', 'example',
-  'default', 'postgres', 'mysql', 'mongo', 'redis', 'rabbitmq', 'rabbit', 'username', 'user', 'letmein', 'qwerty',
-  'p@ssw0rd', 'passw0rd', 'pa55word', 's3cr3t', 'hunter2',
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'changeme',
+  'change_me',
+  'admin',
+  'root',
+  'guest',
+  'test',
+  'example',
+  'default',
+  'postgres',
+  'mysql',
+  'mongo',
+  'redis',
+  'rabbitmq',
+  'rabbit',
+  'username',
+  'user',
+  'letmein',
+  'qwerty',
+  'p@ssw0rd',
+  'passw0rd',
+  'pa55word',
+  's3cr3t',
+  'hunter2',
 ];
-const PASSWORD_QUALIFIERS = ['my', 'your', 'the', 'some', 'db', 'database', 'app', 'admin', 'user', 'strong', 'secure', 'super'];
+const PASSWORD_QUALIFIERS = [
+  'my',
+  'your',
+  'the',
+  'some',
+  'db',
+  'database',
+  'app',
+  'admin',
+  'user',
+  'strong',
+  'secure',
+  'super',
+];
 
 export const PASSWORD_PLACEHOLDER = new RegExp(
   [

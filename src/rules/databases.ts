@@ -16,8 +16,9 @@ import { ci, prefixed } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
 
 const ROTATE_PASSWORD =
-  'Change the database user\'s password (ALTER USER / the provider console), update the deployments, and read the URL from an environment variable.';
-const PLANETSCALE_REVOKE = 'Delete it at https://app.planetscale.com (organization → Settings → Service tokens, or the branch → Passwords) and create a new one.';
+  "Change the database user's password (ALTER USER / the provider console), update the deployments, and read the URL from an environment variable.";
+const PLANETSCALE_REVOKE =
+  'Delete it at https://app.planetscale.com (organization → Settings → Service tokens, or the branch → Passwords) and create a new one.';
 
 const password = (seed: string): string => join(fake(ALNUM, 14, seed), fake(DIGITS, 4, `${seed}d`));
 
@@ -93,7 +94,12 @@ export const databases: RuleFamily = {
       'Postgres-protocol connection URL with a password (postgres://, postgresql+driver://, cockroachdb://, redshift://; also Neon, Supabase, CockroachDB Cloud)',
       ['postgres', 'cockroachdb', 'redshift'],
       '(?:postgres(?:ql)?|cockroachdb|redshift)(?:\\+[a-z0-9]+)?',
-      { name: 'DATABASE_URL', scheme: 'postgresql', host: 'ep-cool-lab-123456.eu-central-1.aws.neon.tech', tail: '/neondb?sslmode=require' },
+      {
+        name: 'DATABASE_URL',
+        scheme: 'postgresql',
+        host: 'ep-cool-lab-123456.eu-central-1.aws.neon.tech',
+        tail: '/neondb?sslmode=require',
+      },
       { match: [`SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://app:${password('pg3')}@10.0.4.12:5432/app'`] },
     ),
     urlRule(
@@ -111,7 +117,12 @@ export const databases: RuleFamily = {
       'MongoDB connection URL with a password (mongodb://, mongodb+srv://)',
       ['mongodb'],
       'mongodb(?:\\+srv)?',
-      { name: 'MONGODB_URI', scheme: 'mongodb+srv', host: 'cluster0.ab1cd.mongodb.net', tail: '/app?retryWrites=true&w=majority' },
+      {
+        name: 'MONGODB_URI',
+        scheme: 'mongodb+srv',
+        host: 'cluster0.ab1cd.mongodb.net',
+        tail: '/app?retryWrites=true&w=majority',
+      },
     ),
     urlRule(
       'redis-connection-string',
@@ -137,13 +148,31 @@ export const databases: RuleFamily = {
       'ClickHouse connection URL with a password (clickhouse://, clickhouse+driver://)',
       ['clickhouse'],
       'clickhouses?(?:\\+[a-z0-9]+)?',
-      { name: 'CLICKHOUSE_URL', scheme: 'clickhouse', host: 'abc123xyz.eu-west-1.aws.clickhouse.cloud:9440', user: 'default', tail: '/default?secure=true' },
+      {
+        name: 'CLICKHOUSE_URL',
+        scheme: 'clickhouse',
+        host: 'abc123xyz.eu-west-1.aws.clickhouse.cloud:9440',
+        user: 'default',
+        tail: '/default?secure=true',
+      },
     ),
     urlRule(
       'database-url-password',
       'Database',
       'Other database or broker connection URL with a password (neo4j, bolt, couchbase, cassandra, mssql/sqlserver, oracle, snowflake, nats, memcached, influxdb)',
-      ['neo4j', 'bolt', 'couchbase', 'cassandra', 'mssql', 'sqlserver', 'oracle', 'snowflake', 'nats', 'memcached', 'influxdb'],
+      [
+        'neo4j',
+        'bolt',
+        'couchbase',
+        'cassandra',
+        'mssql',
+        'sqlserver',
+        'oracle',
+        'snowflake',
+        'nats',
+        'memcached',
+        'influxdb',
+      ],
       '(?:neo4j|bolt)(?:\\+s|\\+ssc)?|couchbases?|cassandra|mssql|sqlserver|oracle(?:\\+[a-z0-9]+)?|snowflake|nats|memcached|influxdb',
       { name: 'NEO4J_URI', scheme: 'neo4j+s', host: 'a1b2c3d4.databases.neo4j.io', user: 'neo4j', tail: '' },
     ),
@@ -236,13 +265,21 @@ export const databases: RuleFamily = {
     {
       id: 'upstash-rest-token',
       provider: 'Upstash',
-      description: 'Upstash Redis REST / Vercel KV token (A… base64 next to an upstash…token or KV_REST_API_TOKEN name)',
+      description:
+        'Upstash Redis REST / Vercel KV token (A… base64 next to an upstash…token or KV_REST_API_TOKEN name)',
       keywords: ['upstash', ...spellings('kv', 'rest', 'api', 'token')],
-      regex: keyed(either(nameWith(ci('upstash'), ci('token')), words('kv', 'rest', 'api', 'token')), 'A[A-Za-z0-9_-]{40,200}={0,2}'),
+      regex: keyed(
+        either(nameWith(ci('upstash'), ci('token')), words('kv', 'rest', 'api', 'token')),
+        'A[A-Za-z0-9_-]{40,200}={0,2}',
+      ),
       entropy: 4,
-      remediation: 'Reset the password of the database at https://console.upstash.com (Details → Reset Password), which rotates the REST token.',
+      remediation:
+        'Reset the password of the database at https://console.upstash.com (Details → Reset Password), which rotates the REST token.',
       examples: () => ({
-        match: [`UPSTASH_REDIS_REST_TOKEN=${join('AV', fake(B64URL, 56, 'up1'))}`, `KV_REST_API_TOKEN="${join('AX', fake(B64URL, 60, 'up2'))}"`],
+        match: [
+          `UPSTASH_REDIS_REST_TOKEN=${join('AV', fake(B64URL, 56, 'up1'))}`,
+          `KV_REST_API_TOKEN="${join('AX', fake(B64URL, 60, 'up2'))}"`,
+        ],
         noMatch: ['UPSTASH_REDIS_REST_TOKEN=<UPSTASH_REDIS_REST_TOKEN>', 'UPSTASH_REDIS_REST_TOKEN=********'],
       }),
     },
@@ -251,12 +288,19 @@ export const databases: RuleFamily = {
       provider: 'Elastic',
       description: 'Elasticsearch encoded API key (base64 of id:key) next to an elastic…key or ES_API_KEY name',
       keywords: ['elastic', ...spellings('es', 'api', 'key')],
-      regex: keyed(either(nameWith(ci('elastic'), ci('key')), words('es', 'api', 'key')), '[A-Za-z0-9+/]{40,120}={0,2}'),
+      regex: keyed(
+        either(nameWith(ci('elastic'), ci('key')), words('es', 'api', 'key')),
+        '[A-Za-z0-9+/]{40,120}={0,2}',
+      ),
       entropy: 4,
-      validate: (secret) => /^[A-Za-z0-9_-]{8,40}:[A-Za-z0-9_-]{8,64}$/.test(base64Bytes(secret)?.toString('latin1') ?? ''),
-      remediation: 'Invalidate it in Kibana (Stack Management → API keys) or with the invalidate API key endpoint, then create a new key.',
+      validate: (secret) =>
+        /^[A-Za-z0-9_-]{8,40}:[A-Za-z0-9_-]{8,64}$/.test(base64Bytes(secret)?.toString('latin1') ?? ''),
+      remediation:
+        'Invalidate it in Kibana (Stack Management → API keys) or with the invalidate API key endpoint, then create a new key.',
       examples: () => ({
-        match: [`ELASTIC_API_KEY=${Buffer.from(`${fake(B64URL, 20, 'el1')}:${fake(B64URL, 22, 'el2')}`).toString('base64')}`],
+        match: [
+          `ELASTIC_API_KEY=${Buffer.from(`${fake(B64URL, 20, 'el1')}:${fake(B64URL, 22, 'el2')}`).toString('base64')}`,
+        ],
         noMatch: ['ELASTIC_API_KEY=${ELASTIC_API_KEY}', `ELASTIC_CLOUD_ID=${fake(LOWER, 8, 'el3')}`],
       }),
     },
@@ -279,9 +323,12 @@ export const databases: RuleFamily = {
       description: 'MongoDB Atlas Admin API private key (UUID next to an atlas…private name)',
       keywords: ['atlas'],
       regex: keyed(nameWith(`${ci('atlas')}(?!${ci('sian')})`, ci('private')), UUID),
-      remediation: 'Delete the API key at https://cloud.mongodb.com (Organization → Access Manager → API Keys) and create a new one.',
+      remediation:
+        'Delete the API key at https://cloud.mongodb.com (Organization → Access Manager → API Keys) and create a new one.',
       examples: () => ({
-        match: [`MONGODB_ATLAS_PRIVATE_KEY=${join(fake(HEX, 8, 'at1'), '-', fake(HEX, 4, 'at2'), '-', fake(HEX, 4, 'at3'), '-', fake(HEX, 4, 'at4'), '-', fake(HEX, 12, 'at5'))}`],
+        match: [
+          `MONGODB_ATLAS_PRIVATE_KEY=${join(fake(HEX, 8, 'at1'), '-', fake(HEX, 4, 'at2'), '-', fake(HEX, 4, 'at3'), '-', fake(HEX, 4, 'at4'), '-', fake(HEX, 12, 'at5'))}`,
+        ],
         noMatch: [
           `MONGODB_ATLAS_PUBLIC_KEY=${fake(LOWER, 8, 'at6')}`,
           'MONGODB_ATLAS_PRIVATE_KEY=<private-key>',
@@ -298,7 +345,9 @@ export const databases: RuleFamily = {
       entropy: 3.5,
       remediation: 'Revoke it at https://astra.datastax.com (Settings → Tokens) and generate a new token.',
       examples: () => ({
-        match: [`ASTRA_DB_APPLICATION_TOKEN=${join('Astra', 'CS:', fake(ALNUM.slice(0, 52), 24, 'as1'), ':', fake(HEX, 64, 'as2'))}`],
+        match: [
+          `ASTRA_DB_APPLICATION_TOKEN=${join('Astra', 'CS:', fake(ALNUM.slice(0, 52), 24, 'as1'), ':', fake(HEX, 64, 'as2'))}`,
+        ],
         noMatch: [`ASTRA_DB_APPLICATION_TOKEN=${join('Astra', 'CS:', '...')}`],
       }),
     },

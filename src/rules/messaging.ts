@@ -5,9 +5,11 @@ import type { RuleFamily } from './types.js';
 
 const SLACK_REVOKE = 'Revoke it at https://api.slack.com/apps (OAuth & Permissions, or Incoming Webhooks) and reissue.';
 const DISCORD_REVOKE = 'Reset it at https://discord.com/developers/applications (your app → Bot → Reset Token).';
-const TWILIO_REVOKE = 'Rotate it at https://console.twilio.com (Account → API keys & tokens), then delete the old credential.';
+const TWILIO_REVOKE =
+  'Rotate it at https://console.twilio.com (Account → API keys & tokens), then delete the old credential.';
 const MAILGUN_REVOKE = 'Rotate it at https://app.mailgun.com/settings/api_security and update the senders.';
-const BREVO_REVOKE = 'Delete it at https://app.brevo.com/settings/keys/api (SMTP keys: https://app.brevo.com/settings/keys/smtp) and create a new one.';
+const BREVO_REVOKE =
+  'Delete it at https://app.brevo.com/settings/keys/api (SMTP keys: https://app.brevo.com/settings/keys/smtp) and create a new one.';
 
 /** A Discord bot token: base64 of the bot's user id, a timestamp, an HMAC. */
 const DISCORD_TOKEN = '[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}';
@@ -73,7 +75,8 @@ export const messaging: RuleFamily = {
       keywords: ['xoxe'],
       regex: prefixed('xoxe', '(?:\\.xox[bp])?-\\d-[A-Za-z0-9]{100,200}'),
       entropy: 3.5,
-      remediation: 'Revoke it with tooling.tokens.rotate / auth.revoke, or regenerate it at https://api.slack.com/apps (Your App Configuration Tokens).',
+      remediation:
+        'Revoke it with tooling.tokens.rotate / auth.revoke, or regenerate it at https://api.slack.com/apps (Your App Configuration Tokens).',
       examples: () => ({
         match: [
           `SLACK_CONFIG_TOKEN=${join('xo', 'xe.', 'xo', 'xp-1-', fake(ALNUM, 146, 'sl11'))}`,
@@ -124,7 +127,10 @@ export const messaging: RuleFamily = {
           `DISCORD_TOKEN=${join('MT', fake(B64URL, 24, 'dc1'), '.', fake(B64URL, 6, 'dc2'), '.', fake(B64URL, 38, 'dc3'))}`,
           `discord_client.run("${join('Nz', fake(B64URL, 22, 'dc4'), '.', fake(B64URL, 6, 'dc5'), '.', fake(B64URL, 27, 'dc6'))}")`,
         ],
-        noMatch: ['DISCORD_TOKEN=your.discord.token', `token = "${join('MT', fake(B64URL, 24, 'dc7'), '.', fake(B64URL, 6, 'dc8'), '.', fake(B64URL, 38, 'dc9'))}"`],
+        noMatch: [
+          'DISCORD_TOKEN=your.discord.token',
+          `token = "${join('MT', fake(B64URL, 24, 'dc7'), '.', fake(B64URL, 6, 'dc8'), '.', fake(B64URL, 38, 'dc9'))}"`,
+        ],
       }),
     },
     {
@@ -159,7 +165,8 @@ export const messaging: RuleFamily = {
     {
       id: 'telegram-bot-token',
       provider: 'Telegram',
-      description: 'Telegram bot token (<bot id>:<35 characters>) next to a telegram name or in an api.telegram.org/bot URL',
+      description:
+        'Telegram bot token (<bot id>:<35 characters>) next to a telegram name or in an api.telegram.org/bot URL',
       keywords: ['telegram'],
       regex: new RegExp(
         `(?:${assignment(ci('telegram'))}${START}|api\\.telegram\\.org/(?:file/)?bot)(?<secret>\\d{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])`,
@@ -171,7 +178,10 @@ export const messaging: RuleFamily = {
           `TELEGRAM_BOT_TOKEN=${join(fake(DIGITS, 10, 'tg1'), ':AA', fake(B64URL, 33, 'tg2'))}`,
           `url = f"https://api.telegram.org/bot${join(fake(DIGITS, 9, 'tg3'), ':AA', fake(B64URL, 33, 'tg4'))}/sendMessage"`,
         ],
-        noMatch: ['TELEGRAM_BOT_TOKEN=123456789:your-telegram-bot-token-goes-here', `time = "${fake(DIGITS, 9, 'tg5')}:${fake(B64URL, 35, 'tg6')}"`],
+        noMatch: [
+          'TELEGRAM_BOT_TOKEN=123456789:your-telegram-bot-token-goes-here',
+          `time = "${fake(DIGITS, 9, 'tg5')}:${fake(B64URL, 35, 'tg6')}"`,
+        ],
       }),
     },
     {
@@ -190,7 +200,8 @@ export const messaging: RuleFamily = {
     {
       id: 'twilio-auth-token',
       provider: 'Twilio',
-      description: 'Twilio account auth token (32 hex characters next to a twilio…auth/token name, or after AC…: in an api.twilio.com URL)',
+      description:
+        'Twilio account auth token (32 hex characters next to a twilio…auth/token name, or after AC…: in an api.twilio.com URL)',
       keywords: ['twilio'],
       regex: new RegExp(
         `(?:${assignment(nameWith(ci('twilio'), either(ci('auth'), ci('token'))))}${START}|AC[0-9a-f]{32}:)(?<secret>[0-9a-f]{32})(?=@[A-Za-z0-9.-]*twilio\\.com|${END})`,
@@ -232,7 +243,10 @@ export const messaging: RuleFamily = {
           `SENDGRID_API_KEY=${join('S', 'G.', fake(B64URL, 22, 'sg1'), '.', fake(B64URL, 43, 'sg2'))}`,
           `sg = SendGridAPIClient("${join('S', 'G.', fake(B64URL, 22, 'sg3'), '.', fake(B64URL, 43, 'sg4'))}")`,
         ],
-        noMatch: [`SENDGRID_API_KEY=${join('S', 'G.', 'xxxxxxxxxxxxxxxxxxxxxx.', 'x'.repeat(43))}`, 'msg.send(payload)'],
+        noMatch: [
+          `SENDGRID_API_KEY=${join('S', 'G.', 'xxxxxxxxxxxxxxxxxxxxxx.', 'x'.repeat(43))}`,
+          'msg.send(payload)',
+        ],
       }),
     },
     {
@@ -240,7 +254,10 @@ export const messaging: RuleFamily = {
       provider: 'Mailgun',
       description: 'Mailgun API key (key- + 32 hex, or 32 hex-8 hex-8 hex) next to a mailgun name',
       keywords: ['mailgun'],
-      regex: keyed(nameWithout(ci('mailgun'), either(ci('signing'), ci('webhook'))), '(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})'),
+      regex: keyed(
+        nameWithout(ci('mailgun'), either(ci('signing'), ci('webhook'))),
+        '(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})',
+      ),
       entropy: 3,
       remediation: MAILGUN_REVOKE,
       examples: () => ({
@@ -256,11 +273,17 @@ export const messaging: RuleFamily = {
       provider: 'Mailgun',
       description: 'Mailgun HTTP webhook signing key next to a mailgun…signing/webhook name',
       keywords: ['mailgun'],
-      regex: keyed(nameWith(ci('mailgun'), either(ci('signing'), ci('webhook'))), '(?:key-)?[0-9a-f]{32}(?:-[0-9a-f]{8}-[0-9a-f]{8})?'),
+      regex: keyed(
+        nameWith(ci('mailgun'), either(ci('signing'), ci('webhook'))),
+        '(?:key-)?[0-9a-f]{32}(?:-[0-9a-f]{8}-[0-9a-f]{8})?',
+      ),
       entropy: 3,
       remediation: 'Reset it at https://app.mailgun.com/settings/webhooks (HTTP webhook signing key).',
       examples: () => ({
-        match: [`MAILGUN_WEBHOOK_SIGNING_KEY=${join('key', '-', hex32('mw1'))}`, `mailgunSigningKey = "${hex32('mw2')}"`],
+        match: [
+          `MAILGUN_WEBHOOK_SIGNING_KEY=${join('key', '-', hex32('mw1'))}`,
+          `mailgunSigningKey = "${hex32('mw2')}"`,
+        ],
         noMatch: ['MAILGUN_WEBHOOK_SIGNING_KEY=', `MAILGUN_WEBHOOK_SIGNING_KEY=${fake(HEX, 16, 'mw3')}`],
       }),
     },
@@ -283,7 +306,8 @@ export const messaging: RuleFamily = {
       description: 'Postmark server or account API token (UUID next to a postmark name)',
       keywords: ['postmark'],
       regex: keyed(credentialName(ci('postmark')), UUID),
-      remediation: 'Reset it at https://account.postmarkapp.com/servers (Server → API Tokens), or Account → API Tokens.',
+      remediation:
+        'Reset it at https://account.postmarkapp.com/servers (Server → API Tokens), or Account → API Tokens.',
       examples: () => ({
         match: [
           `POSTMARK_SERVER_TOKEN=${join(fake(HEX, 8, 'pm1'), '-', fake(HEX, 4, 'pm2'), '-', fake(HEX, 4, 'pm3'), '-', fake(HEX, 4, 'pm4'), '-', fake(HEX, 12, 'pm5'))}`,
@@ -305,7 +329,10 @@ export const messaging: RuleFamily = {
       entropy: 3.5,
       remediation: 'Delete it at https://mandrillapp.com/settings (SMTP & API Info) and create a new key.',
       examples: () => ({
-        match: [`MANDRILL_API_KEY=${join('md', '-', fake(B64URL, 22, 'md1'))}`, `mandrill_key = "${fake(ALNUM, 22, 'md2')}"`],
+        match: [
+          `MANDRILL_API_KEY=${join('md', '-', fake(B64URL, 22, 'md1'))}`,
+          `mandrill_key = "${fake(ALNUM, 22, 'md2')}"`,
+        ],
         noMatch: ['MANDRILL_API_KEY=your_mandrill_api_key', `MANDRILL_API_KEY=${fake(ALNUM, 12, 'md3')}`],
       }),
     },
@@ -397,7 +424,8 @@ export const messaging: RuleFamily = {
       keywords: ['intercom'],
       regex: keyed(ci('intercom'), 'dG9rO[A-Za-z0-9+/_-]{40,120}={0,2}'),
       entropy: 4,
-      remediation: 'Regenerate it in the Intercom Developer Hub (https://app.intercom.com/a/apps/_/developer-hub → your app → Authentication).',
+      remediation:
+        'Regenerate it in the Intercom Developer Hub (https://app.intercom.com/a/apps/_/developer-hub → your app → Authentication).',
       examples: () => ({
         match: [`INTERCOM_ACCESS_TOKEN=${join('dG9r', 'O', fake(ALNUM, 54, 'ic1'), '=')}`],
         noMatch: ['INTERCOM_ACCESS_TOKEN=<access token>', `INTERCOM_APP_ID=${fake(LOWER_ALNUM, 8, 'ic2')}`],
@@ -411,7 +439,8 @@ export const messaging: RuleFamily = {
       regex: keyed(credentialName(ci('zendesk')), '[A-Za-z0-9]{40}'),
       entropy: 3.5,
       reject: /^[0-9a-f]{40}$/,
-      remediation: 'Delete it in Zendesk Admin Center (https://<subdomain>.zendesk.com/admin/apps-integrations/apis/zendesk-api) and add a new token.',
+      remediation:
+        'Delete it in Zendesk Admin Center (https://<subdomain>.zendesk.com/admin/apps-integrations/apis/zendesk-api) and add a new token.',
       examples: () => ({
         match: [`ZENDESK_API_TOKEN=${fake(ALNUM, 40, 'zd1')}`],
         noMatch: [`ZENDESK_API_TOKEN=${fake(ALNUM, 30, 'zd2')}`, `zendesk_commit = "${fake(HEX, 40, 'zd3')}"`],
@@ -427,28 +456,45 @@ export const messaging: RuleFamily = {
       ),
       remediation: 'Remove the Incoming Webhook connector (or workflow) from the channel and create a new one.',
       examples: () => {
-        const uuid = (s: string): string => join(fake(HEX, 8, `${s}a`), '-', fake(HEX, 4, `${s}b`), '-', fake(HEX, 4, `${s}c`), '-', fake(HEX, 4, `${s}d`), '-', fake(HEX, 12, `${s}e`));
+        const uuid = (s: string): string =>
+          join(
+            fake(HEX, 8, `${s}a`),
+            '-',
+            fake(HEX, 4, `${s}b`),
+            '-',
+            fake(HEX, 4, `${s}c`),
+            '-',
+            fake(HEX, 4, `${s}d`),
+            '-',
+            fake(HEX, 12, `${s}e`),
+          );
         return {
           match: [
             `TEAMS_WEBHOOK_URL=${join('https://acme.', 'webhook.office.com/webhookb2/', uuid('t1'), '@', uuid('t2'), '/IncomingWebhook/', hex32('t3'), '/', uuid('t4'))}`,
           ],
-          noMatch: ['TEAMS_WEBHOOK_URL=https://acme.webhook.office.com/webhookb2/<id>@<tenant>/IncomingWebhook/<key>/<owner>'],
+          noMatch: [
+            'TEAMS_WEBHOOK_URL=https://acme.webhook.office.com/webhookb2/<id>@<tenant>/IncomingWebhook/<key>/<owner>',
+          ],
         };
       },
     },
     {
       id: 'google-chat-webhook-url',
       provider: 'Google Chat',
-      description: 'Google Chat incoming webhook URL (https://chat.googleapis.com/v1/spaces/…/messages?key=…&token=…); the secret is the token',
+      description:
+        'Google Chat incoming webhook URL (https://chat.googleapis.com/v1/spaces/…/messages?key=…&token=…); the secret is the token',
       keywords: ['chat.googleapis.com'],
-      regex: /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]+\/messages\?key=[A-Za-z0-9_-]+&token=(?<secret>[A-Za-z0-9_%=-]{30,})/,
+      regex:
+        /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]+\/messages\?key=[A-Za-z0-9_-]+&token=(?<secret>[A-Za-z0-9_%=-]{30,})/,
       entropy: 3.5,
       remediation: 'Delete the webhook in the Google Chat space (Apps & integrations → Webhooks) and create a new one.',
       examples: () => ({
         match: [
           `GOOGLE_CHAT_WEBHOOK_URL=${join('https://chat.googleapis.com/v1/spaces/', fake(ALNUM, 11, 'gc1'), '/messages?key=', 'AI', 'za', fake(B64URL, 35, 'gc2'), '&token=', fake(B64URL, 43, 'gc3'), '%3D')}`,
         ],
-        noMatch: ['GOOGLE_CHAT_WEBHOOK_URL=https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN'],
+        noMatch: [
+          'GOOGLE_CHAT_WEBHOOK_URL=https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN',
+        ],
       }),
     },
     {
@@ -458,10 +504,14 @@ export const messaging: RuleFamily = {
       keywords: ['eaa'],
       regex: new RegExp(`${START}(?<secret>EAA[A-Za-z0-9]{90,400})${END}`),
       entropy: 4.2,
-      remediation: 'Invalidate it in Meta Business Settings (System users → Revoke tokens) or the app dashboard at https://developers.facebook.com/apps, then generate a new one.',
+      remediation:
+        'Invalidate it in Meta Business Settings (System users → Revoke tokens) or the app dashboard at https://developers.facebook.com/apps, then generate a new one.',
       examples: () => ({
         match: [`WHATSAPP_ACCESS_TOKEN=${join('EA', 'A', 'G', fake(ALNUM, 180, 'fb1'))}`],
-        noMatch: [`WHATSAPP_ACCESS_TOKEN=${join('EA', 'A', 'G', 'xxx')}`, `data:image/png;base64,${fake(ALNUM, 40, 'fb2')}/${join('EA', 'A', fake(ALNUM, 120, 'fb3'))}+${fake(ALNUM, 8, 'fb4')}`],
+        noMatch: [
+          `WHATSAPP_ACCESS_TOKEN=${join('EA', 'A', 'G', 'xxx')}`,
+          `data:image/png;base64,${fake(ALNUM, 40, 'fb2')}/${join('EA', 'A', fake(ALNUM, 120, 'fb3'))}+${fake(ALNUM, 8, 'fb4')}`,
+        ],
       }),
     },
     {
@@ -475,7 +525,10 @@ export const messaging: RuleFamily = {
       remediation: 'Delete the webhook in Mattermost (Integrations → Incoming Webhooks) and create a new one.',
       examples: () => ({
         match: [`MATTERMOST_WEBHOOK_URL=${join('https://chat.acme.io/', 'hooks/', fake(LOWER_ALNUM, 26, 'mm1'))}`],
-        noMatch: ['MATTERMOST_WEBHOOK_URL=https://chat.acme.io/hooks/xxx-generatedkey-xxx', 'mattermost_url = "https://chat.acme.io"'],
+        noMatch: [
+          'MATTERMOST_WEBHOOK_URL=https://chat.acme.io/hooks/xxx-generatedkey-xxx',
+          'mattermost_url = "https://chat.acme.io"',
+        ],
       }),
     },
     {
@@ -487,8 +540,13 @@ export const messaging: RuleFamily = {
       entropy: 3.5,
       remediation: 'Revoke it at https://ably.com/accounts (your app → API Keys) and create a new key.',
       examples: () => ({
-        match: [`ABLY_API_KEY=${join(fake(ALNUM, 6, 'ab1'), '.', fake(ALNUM, 6, 'ab2'), ':', fake(B64URL, 43, 'ab3'))}`],
-        noMatch: ['ABLY_API_KEY=xVLyHw.xxxxxx:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `probably ${fake(ALNUM, 6, 'ab4')}.${fake(ALNUM, 6, 'ab5')}:${fake(B64URL, 43, 'ab6')}`],
+        match: [
+          `ABLY_API_KEY=${join(fake(ALNUM, 6, 'ab1'), '.', fake(ALNUM, 6, 'ab2'), ':', fake(B64URL, 43, 'ab3'))}`,
+        ],
+        noMatch: [
+          'ABLY_API_KEY=xVLyHw.xxxxxx:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+          `probably ${fake(ALNUM, 6, 'ab4')}.${fake(ALNUM, 6, 'ab5')}:${fake(B64URL, 43, 'ab6')}`,
+        ],
       }),
     },
     {
@@ -509,7 +567,10 @@ export const messaging: RuleFamily = {
       provider: 'Mailjet',
       description: 'Mailjet API secret key (32 hex characters next to MJ_APIKEY_PRIVATE or a mailjet…secret name)',
       keywords: ['mailjet', ...spellings('mj', 'apikey', 'private')],
-      regex: keyed(either(words('mj', 'apikey', 'private'), nameWith(ci('mailjet'), either(ci('secret'), ci('private')))), '[0-9a-f]{32}'),
+      regex: keyed(
+        either(words('mj', 'apikey', 'private'), nameWith(ci('mailjet'), either(ci('secret'), ci('private')))),
+        '[0-9a-f]{32}',
+      ),
       entropy: 3,
       remediation: 'Regenerate the secret key at https://app.mailjet.com/account/apikeys.',
       examples: () => ({

@@ -14,7 +14,7 @@ const TAIL = '[A-Za-z0-9_.-]{0,30}?';
  */
 export const ASSIGN_ANY = `${QUOTE}\\]?[ \\t]{0,4}${TYPE}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
 /** Words that make a variable name a credential. */
-export const CREDENTIAL = `(?:${['key', 'token', 'secret', 'pass', 'auth', 'pat'].map(ci).join('|')})`;
+const CREDENTIAL = `(?:${['key', 'token', 'secret', 'pass', 'auth', 'pat'].map(ci).join('|')})`;
 
 /** "cloudflare api" → a pattern for cloudflare_api, cloudflare.api, cloudflareApi, CLOUDFLARE-API. */
 export function words(phrase: string): string {

@@ -4,14 +4,27 @@ import { b64json, jsonObject } from './decode.js';
 import { END, START, ci, prefixed, token } from './shape.js';
 import type { RuleFamily } from './types.js';
 
-const SENTRY_REVOKE = 'Revoke it at https://sentry.io/settings/auth-tokens/ (user tokens: https://sentry.io/settings/account/api/auth-tokens/).';
+const SENTRY_REVOKE =
+  'Revoke it at https://sentry.io/settings/auth-tokens/ (user tokens: https://sentry.io/settings/account/api/auth-tokens/).';
 const NEW_RELIC_REVOKE = 'Delete it at https://one.newrelic.com/api-keys and create a new key.';
-const GRAFANA_REVOKE = 'Delete it in Grafana Cloud (https://grafana.com/profile/org → Access Policies) or in Administration → Service accounts, and create a new token.';
-const LAUNCHDARKLY_REVOKE = 'Reset it at https://app.launchdarkly.com/settings/authorization (access tokens) or in the project\'s environment settings (SDK keys).';
+const GRAFANA_REVOKE =
+  'Delete it in Grafana Cloud (https://grafana.com/profile/org → Access Policies) or in Administration → Service accounts, and create a new token.';
+const LAUNCHDARKLY_REVOKE =
+  "Reset it at https://app.launchdarkly.com/settings/authorization (access tokens) or in the project's environment settings (SDK keys).";
 
 const hex = (n: number, seed: string): string => fake(HEX, n, seed);
 const uuid = (seed: string): string =>
-  join(hex(8, `${seed}a`), '-', hex(4, `${seed}b`), '-', hex(4, `${seed}c`), '-', hex(4, `${seed}d`), '-', hex(12, `${seed}e`));
+  join(
+    hex(8, `${seed}a`),
+    '-',
+    hex(4, `${seed}b`),
+    '-',
+    hex(4, `${seed}c`),
+    '-',
+    hex(4, `${seed}d`),
+    '-',
+    hex(12, `${seed}e`),
+  );
 /** datadog, or DD_API_KEY / DD_APP_KEY / DD_APPLICATION_KEY in any spelling (dd_ap, ddap, dd.ap, dd-ap). */
 const DATADOG_KEYWORDS = ['datadog', ...spellings('dd', 'ap')];
 
@@ -28,7 +41,11 @@ export const observability: RuleFamily = {
       remediation: 'Revoke it at https://app.datadoghq.com/organization-settings/api-keys and create a new key.',
       examples: () => ({
         match: [`DATADOG_API_KEY=${hex(32, 'dd1')}`, `DD_API_KEY: "${hex(32, 'dd2')}"`],
-        noMatch: ['DD_API_KEY=<DATADOG_API_KEY>', `DD_API_KEY=${hex(24, 'dd3')}`, `datadog.trace_id = "${hex(32, 'dd7')}"`],
+        noMatch: [
+          'DD_API_KEY=<DATADOG_API_KEY>',
+          `DD_API_KEY=${hex(24, 'dd3')}`,
+          `datadog.trace_id = "${hex(32, 'dd7')}"`,
+        ],
       }),
     },
     {
@@ -36,9 +53,13 @@ export const observability: RuleFamily = {
       provider: 'Datadog',
       description: 'Datadog application key (40 hex characters next to a datadog…app or DD_APP_KEY name)',
       keywords: DATADOG_KEYWORDS,
-      regex: keyed(either(nameWith(ci('datadog'), ci('app')), words('dd', 'app'), words('dd', 'application')), '[0-9a-f]{40}'),
+      regex: keyed(
+        either(nameWith(ci('datadog'), ci('app')), words('dd', 'app'), words('dd', 'application')),
+        '[0-9a-f]{40}',
+      ),
       entropy: 3,
-      remediation: 'Revoke it at https://app.datadoghq.com/organization-settings/application-keys and create a new key.',
+      remediation:
+        'Revoke it at https://app.datadoghq.com/organization-settings/application-keys and create a new key.',
       examples: () => ({
         match: [`DATADOG_APP_KEY=${hex(40, 'dd4')}`, `dd_application_key = "${hex(40, 'dd5')}"`],
         noMatch: ['DATADOG_APP_KEY=${DATADOG_APP_KEY}', `DATADOG_API_KEY=${hex(40, 'dd6')}`],
@@ -92,11 +113,16 @@ export const observability: RuleFamily = {
       provider: 'Sentry',
       description: 'Sentry DSN that still carries the legacy secret key (https://<public>:<secret>@…/<project>)',
       keywords: ['sentry'],
-      regex: new RegExp(`https?://[0-9a-f]{32}:(?<secret>[0-9a-f]{32})@[A-Za-z0-9.-]+(?::\\d{2,5})?/(?:[A-Za-z0-9_.-]+/)*\\d+(?![0-9])`),
+      regex: new RegExp(
+        `https?://[0-9a-f]{32}:(?<secret>[0-9a-f]{32})@[A-Za-z0-9.-]+(?::\\d{2,5})?/(?:[A-Za-z0-9_.-]+/)*\\d+(?![0-9])`,
+      ),
       entropy: 3,
-      remediation: 'Revoke the key in Sentry (Project Settings → Client Keys (DSN)) and use a DSN without the secret part.',
+      remediation:
+        'Revoke the key in Sentry (Project Settings → Client Keys (DSN)) and use a DSN without the secret part.',
       examples: () => ({
-        match: [`SENTRY_DSN=${join('https://', hex(32, 'se5'), ':', hex(32, 'se6'), '@o123456.ingest.sentry.io/4506')}`],
+        match: [
+          `SENTRY_DSN=${join('https://', hex(32, 'se5'), ':', hex(32, 'se6'), '@o123456.ingest.sentry.io/4506')}`,
+        ],
         noMatch: [
           `SENTRY_DSN=${join('https://', hex(32, 'se7'), '@o123456.ingest.sentry.io/4506')}`,
           'SENTRY_DSN=https://public:secret@sentry.example.com/1',
@@ -151,7 +177,10 @@ export const observability: RuleFamily = {
       entropy: 3,
       remediation: NEW_RELIC_REVOKE,
       examples: () => ({
-        match: [`NEW_RELIC_LICENSE_KEY=${join(hex(36, 'nr4'), 'NR', 'AL')}`, `license_key: eu01xx${join(hex(30, 'nr5'), 'NR', 'AL')}`],
+        match: [
+          `NEW_RELIC_LICENSE_KEY=${join(hex(36, 'nr4'), 'NR', 'AL')}`,
+          `license_key: eu01xx${join(hex(30, 'nr5'), 'NR', 'AL')}`,
+        ],
         noMatch: [`NEW_RELIC_LICENSE_KEY=${join('0'.repeat(36), 'NR', 'AL')}`, 'NEW_RELIC_LICENSE_KEY=xxxxNRAL'],
       }),
     },
@@ -165,7 +194,9 @@ export const observability: RuleFamily = {
       validate: (secret) => jsonObject(secret.slice('glc_'.length)) !== undefined,
       remediation: GRAFANA_REVOKE,
       examples: () => ({
-        match: [`GRAFANA_CLOUD_TOKEN=${join('gl', 'c_', b64json({ o: '912345', n: 'ci-metrics', k: fake(ALNUM, 24, 'gf1'), m: { r: 'prod-eu-west-2' } }, false))}`],
+        match: [
+          `GRAFANA_CLOUD_TOKEN=${join('gl', 'c_', b64json({ o: '912345', n: 'ci-metrics', k: fake(ALNUM, 24, 'gf1'), m: { r: 'prod-eu-west-2' } }, false))}`,
+        ],
         noMatch: [`GRAFANA_CLOUD_TOKEN=${join('gl', 'c_', 'your_token')}`],
       }),
     },
@@ -238,19 +269,28 @@ export const observability: RuleFamily = {
       remediation: 'Delete it at https://app.logz.io/#/dashboard/settings/manage-tokens and create a new token.',
       examples: () => ({
         match: [`LOGZIO_TOKEN=${fake(ALNUM.slice(0, 52), 32, 'lz1')}`, `logzio_api_token: ${uuid('lz2')}`],
-        noMatch: ['LOGZIO_TOKEN=<<LOG-SHIPPING-TOKEN>>', `LOGZIO_LISTENER=listener.logz.io:${fake('0123456789', 4, 'lz3')}`],
+        noMatch: [
+          'LOGZIO_TOKEN=<<LOG-SHIPPING-TOKEN>>',
+          `LOGZIO_LISTENER=listener.logz.io:${fake('0123456789', 4, 'lz3')}`,
+        ],
       }),
     },
     {
       id: 'splunk-hec-token',
       provider: 'Splunk',
-      description: 'Splunk HTTP Event Collector token (UUID next to a splunk or hec_token name, or in an "Authorization: Splunk" header)',
+      description:
+        'Splunk HTTP Event Collector token (UUID next to a splunk or hec_token name, or in an "Authorization: Splunk" header)',
       keywords: ['splunk', ...spellings('hec', 'token')],
       regex: keyed(either(credentialName(ci('splunk')), words('hec', 'token'), 'Splunk(?=[ \\t])'), UUID),
-      remediation: 'Disable and delete it in Splunk (Settings → Data inputs → HTTP Event Collector), then create a new token.',
+      remediation:
+        'Disable and delete it in Splunk (Settings → Data inputs → HTTP Event Collector), then create a new token.',
       examples: () => ({
         match: [`SPLUNK_HEC_TOKEN=${uuid('sk1')}`, `-H "Authorization: Splunk ${uuid('sk2')}"`],
-        noMatch: ['SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000', `SPLUNK_INDEX=${fake(LOWER, 8, 'sk3')}`, `splunk_event_id: ${uuid('sk4')}`],
+        noMatch: [
+          'SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000',
+          `SPLUNK_INDEX=${fake(LOWER, 8, 'sk3')}`,
+          `splunk_event_id: ${uuid('sk4')}`,
+        ],
       }),
     },
     {
@@ -260,18 +300,26 @@ export const observability: RuleFamily = {
       keywords: ['pagerduty'],
       regex: keyed(credentialName(ci('pagerduty')), '[A-Za-z0-9_+-]{20}'),
       entropy: 3.2,
-      remediation: 'Delete it at https://<subdomain>.pagerduty.com/api_keys (user tokens: your profile → User Settings) and create a new key.',
+      remediation:
+        'Delete it at https://<subdomain>.pagerduty.com/api_keys (user tokens: your profile → User Settings) and create a new key.',
       examples: () => ({
-        match: [`PAGERDUTY_API_KEY=${join('u+', fake(B64URL, 18, 'pd1'))}`, `pagerduty_token: '${fake(ALNUM, 20, 'pd2')}'`],
+        match: [
+          `PAGERDUTY_API_KEY=${join('u+', fake(B64URL, 18, 'pd1'))}`,
+          `pagerduty_token: '${fake(ALNUM, 20, 'pd2')}'`,
+        ],
         noMatch: ['PAGERDUTY_API_KEY=<pagerduty_api_key>', `PAGERDUTY_SERVICE_ID=${fake(UPPER_ALNUM, 7, 'pd3')}`],
       }),
     },
     {
       id: 'pagerduty-integration-key',
       provider: 'PagerDuty',
-      description: 'PagerDuty Events API integration (routing) key (32 hex characters next to a pagerduty…routing/integration/service name)',
+      description:
+        'PagerDuty Events API integration (routing) key (32 hex characters next to a pagerduty…routing/integration/service name)',
       keywords: ['pagerduty'],
-      regex: keyed(nameWith(ci('pagerduty'), either(ci('routing'), ci('integration'), ci('service'), ci('events'))), '[0-9a-f]{32}'),
+      regex: keyed(
+        nameWith(ci('pagerduty'), either(ci('routing'), ci('integration'), ci('service'), ci('events'))),
+        '[0-9a-f]{32}',
+      ),
       entropy: 3,
       remediation: 'Regenerate it in PagerDuty (the service → Integrations → the integration → Regenerate key).',
       examples: () => ({
@@ -298,7 +346,8 @@ export const observability: RuleFamily = {
       keywords: ['rollbar'],
       regex: keyed(credentialName(ci('rollbar')), '[0-9a-f]{32}'),
       entropy: 3,
-      remediation: 'Disable it in Rollbar (Project Settings → Project Access Tokens, or Account Settings → Account Access Tokens) and create a new one.',
+      remediation:
+        'Disable it in Rollbar (Project Settings → Project Access Tokens, or Account Settings → Account Access Tokens) and create a new one.',
       examples: () => ({
         match: [`ROLLBAR_ACCESS_TOKEN=${hex(32, 'rb1')}`, `Rollbar.init({ rollbarAccessToken: '${hex(32, 'rb2')}' })`],
         noMatch: ['ROLLBAR_ACCESS_TOKEN=POST_SERVER_ITEM_ACCESS_TOKEN', `ROLLBAR_ACCESS_TOKEN=${hex(16, 'rb3')}`],
@@ -326,7 +375,11 @@ export const observability: RuleFamily = {
       remediation: LAUNCHDARKLY_REVOKE,
       examples: () => ({
         match: [`LAUNCHDARKLY_SDK_KEY=${join('sd', 'k-', uuid('ld1'))}`],
-        noMatch: ['LAUNCHDARKLY_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000', 'import("aws-sdk-client-mock")', `bucket = "aws-${join('sd', 'k-', uuid('ld4'))}"`],
+        noMatch: [
+          'LAUNCHDARKLY_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000',
+          'import("aws-sdk-client-mock")',
+          `bucket = "aws-${join('sd', 'k-', uuid('ld4'))}"`,
+        ],
       }),
     },
     {
@@ -338,7 +391,10 @@ export const observability: RuleFamily = {
       remediation: LAUNCHDARKLY_REVOKE,
       examples: () => ({
         match: [`LAUNCHDARKLY_ACCESS_TOKEN=${join('ap', 'i-', uuid('ld2'))}`],
-        noMatch: ['LAUNCHDARKLY_ACCESS_TOKEN=api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', `id = "${join('ap', 'i-', uuid('ld3'))}"`],
+        noMatch: [
+          'LAUNCHDARKLY_ACCESS_TOKEN=api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+          `id = "${join('ap', 'i-', uuid('ld3'))}"`,
+        ],
       }),
     },
     {
@@ -373,7 +429,8 @@ export const observability: RuleFamily = {
       description: 'Axiom API or personal token (xaat-, xapt- + UUID)',
       keywords: ['xaat-', 'xapt-'],
       regex: prefixed('xa', `[ap]t-${UUID}`),
-      remediation: 'Delete it at https://app.axiom.co/settings/api-tokens (personal tokens: Profile) and create a new one.',
+      remediation:
+        'Delete it at https://app.axiom.co/settings/api-tokens (personal tokens: Profile) and create a new one.',
       examples: () => ({
         match: [`AXIOM_TOKEN=${join('xa', 'at-', uuid('ax1'))}`, `token: "${join('xa', 'pt-', uuid('ax2'))}"`],
         noMatch: [`AXIOM_TOKEN=${join('xa', 'at-', 'your-token')}`],
@@ -399,10 +456,14 @@ export const observability: RuleFamily = {
       keywords: ['sumo'],
       regex: keyed(nameWith(ci('sumo'), ci('key')), '[A-Za-z0-9]{64}'),
       entropy: 4,
-      remediation: 'Delete it at https://service.sumologic.com/ui/#/security/access-keys (Administration → Security → Access Keys) and create a new one.',
+      remediation:
+        'Delete it at https://service.sumologic.com/ui/#/security/access-keys (Administration → Security → Access Keys) and create a new one.',
       examples: () => ({
         match: [`SUMOLOGIC_ACCESSKEY=${fake(ALNUM, 64, 'su1')}`],
-        noMatch: [`SUMOLOGIC_ACCESSID=su${fake(ALNUM, 12, 'su2')}`, `SUMOLOGIC_ACCESSKEY=${hex(64, 'su3').replace(/[0-9]/g, 'a')}`],
+        noMatch: [
+          `SUMOLOGIC_ACCESSID=su${fake(ALNUM, 12, 'su2')}`,
+          `SUMOLOGIC_ACCESSKEY=${hex(64, 'su3').replace(/[0-9]/g, 'a')}`,
+        ],
       }),
     },
     {
@@ -415,7 +476,10 @@ export const observability: RuleFamily = {
       remediation: 'Regenerate it in Better Stack (Telemetry → Sources → the source → Regenerate token).',
       examples: () => ({
         match: [`LOGTAIL_SOURCE_TOKEN=${fake(ALNUM, 24, 'bt1')}`],
-        noMatch: ['LOGTAIL_SOURCE_TOKEN=<source-token>', `BETTERSTACK_URL=https://in.logs.betterstack.com/${fake(LOWER, 6, 'bt2')}`],
+        noMatch: [
+          'LOGTAIL_SOURCE_TOKEN=<source-token>',
+          `BETTERSTACK_URL=https://in.logs.betterstack.com/${fake(LOWER, 6, 'bt2')}`,
+        ],
       }),
     },
   ],

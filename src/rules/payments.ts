@@ -52,7 +52,8 @@ const stripe: Rule[] = [
     keywords: ['whsec_'],
     regex: prefixed('whsec_', '[A-Za-z0-9+/]{32,88}={0,2}', '(?![A-Za-z0-9+/=])'),
     entropy: 3.5,
-    remediation: 'Roll the signing secret of the endpoint at https://dashboard.stripe.com/webhooks (or in the dashboard of the service that issued it).',
+    remediation:
+      'Roll the signing secret of the endpoint at https://dashboard.stripe.com/webhooks (or in the dashboard of the service that issued it).',
     examples: () => ({
       match: [
         `STRIPE_WEBHOOK_SECRET=${join('wh', 'sec_', fake(ALNUM, 32, 'wh1'))}`,
@@ -86,8 +87,12 @@ const paypal: Rule[] = [
     entropy: 3,
     remediation: 'Revoke the access token in the Braintree / PayPal developer dashboard and issue a new one.',
     examples: () => ({
-      match: [`BRAINTREE_ACCESS_TOKEN=${join('access_token', '$production$', fake(LOWER_ALNUM, 16, 'bt1'), '$', fake(HEX, 32, 'bt2'))}`],
-      noMatch: [`BRAINTREE_ACCESS_TOKEN=${join('access_token', '$sandbox$', fake(LOWER_ALNUM, 16, 'bt3'), '$', fake(HEX, 32, 'bt4'))}`],
+      match: [
+        `BRAINTREE_ACCESS_TOKEN=${join('access_token', '$production$', fake(LOWER_ALNUM, 16, 'bt1'), '$', fake(HEX, 32, 'bt2'))}`,
+      ],
+      noMatch: [
+        `BRAINTREE_ACCESS_TOKEN=${join('access_token', '$sandbox$', fake(LOWER_ALNUM, 16, 'bt3'), '$', fake(HEX, 32, 'bt4'))}`,
+      ],
     }),
   },
   {
@@ -97,7 +102,8 @@ const paypal: Rule[] = [
     keywords: ['paypal'],
     regex: named(`${ci('paypal')}[A-Za-z0-9_.-]{0,20}?${ci('secret')}`, '[A-Za-z0-9_-]{80}'),
     entropy: 4,
-    remediation: 'Generate a new secret for the app at https://developer.paypal.com/dashboard/applications and delete the old one.',
+    remediation:
+      'Generate a new secret for the app at https://developer.paypal.com/dashboard/applications and delete the old one.',
     examples: () => ({
       match: [`PAYPAL_CLIENT_SECRET=${fake(B64URL, 80, 'pp1')}`],
       noMatch: [`PAYPAL_CLIENT_ID=${fake(B64URL, 80, 'pp2')}`],
@@ -126,7 +132,8 @@ const commerce: Rule[] = [
     keywords: ['eaaa', 'sq0atp-'],
     regex: prefixed('', '(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})'),
     entropy: 3.5,
-    remediation: 'Revoke it in the Square Developer Console (https://developer.squareup.com/apps > Credentials or OAuth).',
+    remediation:
+      'Revoke it in the Square Developer Console (https://developer.squareup.com/apps > Credentials or OAuth).',
     examples: () => ({
       match: [
         `SQUARE_ACCESS_TOKEN=${join('EA', 'AA', fake(B64URL, 60, 'sq1'))}`,
@@ -142,7 +149,8 @@ const commerce: Rule[] = [
     keywords: ['sq0csp-'],
     regex: prefixed('sq0csp-', '[A-Za-z0-9_-]{43}'),
     entropy: 3.5,
-    remediation: 'Replace the application secret in the Square Developer Console (https://developer.squareup.com/apps > OAuth).',
+    remediation:
+      'Replace the application secret in the Square Developer Console (https://developer.squareup.com/apps > OAuth).',
     examples: () => ({
       match: [`SQUARE_APPLICATION_SECRET=${join('sq0', 'csp-', fake(B64URL, 43, 'sc1'))}`],
       noMatch: [`SQUARE_APPLICATION_SECRET=${join('sq0', 'csp-', 'xxxx')}`],
@@ -155,7 +163,8 @@ const commerce: Rule[] = [
     keywords: ['shpat_', 'shpca_', 'shppa_'],
     regex: prefixed('shp', '(?:at|ca|pa)_[a-fA-F0-9]{32}'),
     entropy: 3,
-    remediation: 'Uninstall or rotate the app credentials in the Shopify admin (Settings > Apps and sales channels > Develop apps).',
+    remediation:
+      'Uninstall or rotate the app credentials in the Shopify admin (Settings > Apps and sales channels > Develop apps).',
     examples: () => ({
       match: [
         `SHOPIFY_ACCESS_TOKEN=${join('shp', 'at_', fake(HEX, 32, 'sh1'))}`,
@@ -198,7 +207,9 @@ const commerce: Rule[] = [
     entropy: 3.5,
     remediation: 'Revoke it in the Paddle dashboard (Developer tools > Authentication).',
     examples: () => ({
-      match: [`PADDLE_API_KEY=${join('pdl_', 'live_', 'apikey_', '01', fake(LOWER_ALNUM, 24, 'pd1'), '_', fake(ALNUM, 27, 'pd2'))}`],
+      match: [
+        `PADDLE_API_KEY=${join('pdl_', 'live_', 'apikey_', '01', fake(LOWER_ALNUM, 24, 'pd1'), '_', fake(ALNUM, 27, 'pd2'))}`,
+      ],
       noMatch: [`PADDLE_API_KEY=${join('pdl_', 'sdbx_', 'apikey_', '01', fake(LOWER_ALNUM, 24, 'pd3'))}`],
     }),
   },
@@ -212,9 +223,12 @@ const gateways: Rule[] = [
     keywords: ['adyen'],
     regex: named(ci('adyen'), 'AQE[A-Za-z0-9+/=_.~-]{60,250}', true, '(?![A-Za-z0-9+/=_.~-])'),
     entropy: 4,
-    remediation: 'Generate a new key for the API credential in the Adyen Customer Area (Developers > API credentials) and revoke the old one.',
+    remediation:
+      'Generate a new key for the API credential in the Adyen Customer Area (Developers > API credentials) and revoke the old one.',
     examples: () => ({
-      match: [`ADYEN_API_KEY=${join('AQE', fake(B64, 80, 'ay1'), '-', fake(B64, 20, 'ay2'), '-', fake(B64URL, 12, 'ay3'))}`],
+      match: [
+        `ADYEN_API_KEY=${join('AQE', fake(B64, 80, 'ay1'), '-', fake(B64, 20, 'ay2'), '-', fake(B64URL, 12, 'ay3'))}`,
+      ],
       noMatch: ['ADYEN_API_KEY=AQE_YOUR_API_KEY', `ADYEN_MERCHANT_ACCOUNT=${fake(ALNUM, 20, 'ay4')}`],
     }),
   },
@@ -261,7 +275,10 @@ const gateways: Rule[] = [
     remediation: 'Revoke it in the GoCardless dashboard (Developers > Access tokens).',
     examples: () => ({
       match: [`GOCARDLESS_ACCESS_TOKEN=${join('li', 've_', fake(B64URL, 40, 'gc1'))}`],
-      noMatch: [`GOCARDLESS_ACCESS_TOKEN=${join('sand', 'box_', fake(B64URL, 40, 'gc2'))}`, 'live_configuration_for_the_staging_server'],
+      noMatch: [
+        `GOCARDLESS_ACCESS_TOKEN=${join('sand', 'box_', fake(B64URL, 40, 'gc2'))}`,
+        'live_configuration_for_the_staging_server',
+      ],
     }),
   },
   {
@@ -283,7 +300,8 @@ const gateways: Rule[] = [
     description: 'Plaid production access token (access-production-<uuid>)',
     keywords: ['access-production-'],
     regex: prefixed('access-production-', UUID),
-    remediation: 'Invalidate it with /item/access_token/invalidate or remove the Item (https://plaid.com/docs/api/items/).',
+    remediation:
+      'Invalidate it with /item/access_token/invalidate or remove the Item (https://plaid.com/docs/api/items/).',
     examples: () => ({
       match: [`PLAID_ACCESS_TOKEN=${join('access-', 'production-', fakeUuid('pa1'))}`],
       noMatch: [`PLAID_ACCESS_TOKEN=${join('access-', 'sandbox-', fakeUuid('pa2'))}`],
@@ -294,9 +312,15 @@ const gateways: Rule[] = [
     provider: 'Coinbase',
     description: 'Coinbase (CDP or legacy) API secret (base64 or 32+ characters assigned to a coinbase secret name)',
     keywords: ['coinbase'],
-    regex: named(`${ci('coinbase')}[A-Za-z0-9_.-]{0,20}?${ci('secret')}`, '[A-Za-z0-9+/]{32,86}(?:==|=)?', false, '(?![A-Za-z0-9+/=])'),
+    regex: named(
+      `${ci('coinbase')}[A-Za-z0-9_.-]{0,20}?${ci('secret')}`,
+      '[A-Za-z0-9+/]{32,86}(?:==|=)?',
+      false,
+      '(?![A-Za-z0-9+/=])',
+    ),
     entropy: 4,
-    remediation: 'Delete the API key at https://portal.cdp.coinbase.com/projects/api-keys (or the Coinbase API settings) and create a new one.',
+    remediation:
+      'Delete the API key at https://portal.cdp.coinbase.com/projects/api-keys (or the Coinbase API settings) and create a new one.',
     examples: () => ({
       match: [`COINBASE_API_SECRET=${fake(B64, 86, 'cb1')}==`],
       noMatch: [`COINBASE_API_KEY_NAME=${fakeUuid('cb2')}`, 'COINBASE_API_SECRET="-----BEGIN EC PRIVATE KEY-----\\n"'],

@@ -4,7 +4,8 @@ import type { Rule, RuleFamily } from './types.js';
 
 const KEY_REVOKE =
   'Generate a new key pair, replace the public key wherever it is trusted (servers, deploy keys, certificates), and remove the old one.';
-const PGP_REVOKE = 'Publish a revocation certificate for the key (gpg --gen-revoke), generate a new key and re-sign what it protected.';
+const PGP_REVOKE =
+  'Publish a revocation certificate for the key (gpg --gen-revoke), generate a new key and re-sign what it protected.';
 
 /** A line break in a block: a real newline, or an escaped "\n" inside a JSON or code string; then indentation. */
 const BREAK = '(?:\\r?\\n|(?:\\\\r)?\\\\n)[ \\t]*';
@@ -106,7 +107,13 @@ export function pemBlock(label: string, seed: string, lines = 6, random = false)
 }
 
 /** A PEM block rule for one label pattern. */
-function pemRule(id: string, description: string, label: string, validate: (s: string) => boolean, exampleLabel: string): Rule {
+function pemRule(
+  id: string,
+  description: string,
+  label: string,
+  validate: (s: string) => boolean,
+  exampleLabel: string,
+): Rule {
   return {
     id,
     provider: 'Private key',
@@ -137,11 +144,41 @@ const DER_SEQUENCE_INTEGER = derKey(0x02);
 export const privateKeys: RuleFamily = {
   family: 'private-keys',
   rules: [
-    pemRule('rsa-private-key', 'PEM RSA private key, PKCS#1 (BEGIN RSA PRIVATE KEY), also OpenSSL-encrypted', 'RSA PRIVATE KEY', DER_SEQUENCE_INTEGER, 'RSA PRIVATE KEY'),
-    pemRule('ec-private-key', 'PEM EC private key, SEC 1 (BEGIN EC PRIVATE KEY)', 'EC PRIVATE KEY', DER_SEQUENCE_INTEGER, 'EC PRIVATE KEY'),
-    pemRule('dsa-private-key', 'PEM DSA private key (BEGIN DSA PRIVATE KEY)', 'DSA PRIVATE KEY', DER_SEQUENCE_INTEGER, 'DSA PRIVATE KEY'),
-    pemRule('pkcs8-private-key', 'PEM PKCS#8 private key of any algorithm (BEGIN PRIVATE KEY)', 'PRIVATE KEY', DER_SEQUENCE_INTEGER, 'PRIVATE KEY'),
-    pemRule('encrypted-private-key', 'PEM encrypted PKCS#8 private key (BEGIN ENCRYPTED PRIVATE KEY); weak passphrases are brute-forced offline', 'ENCRYPTED PRIVATE KEY', derKey(0x30), 'ENCRYPTED PRIVATE KEY'),
+    pemRule(
+      'rsa-private-key',
+      'PEM RSA private key, PKCS#1 (BEGIN RSA PRIVATE KEY), also OpenSSL-encrypted',
+      'RSA PRIVATE KEY',
+      DER_SEQUENCE_INTEGER,
+      'RSA PRIVATE KEY',
+    ),
+    pemRule(
+      'ec-private-key',
+      'PEM EC private key, SEC 1 (BEGIN EC PRIVATE KEY)',
+      'EC PRIVATE KEY',
+      DER_SEQUENCE_INTEGER,
+      'EC PRIVATE KEY',
+    ),
+    pemRule(
+      'dsa-private-key',
+      'PEM DSA private key (BEGIN DSA PRIVATE KEY)',
+      'DSA PRIVATE KEY',
+      DER_SEQUENCE_INTEGER,
+      'DSA PRIVATE KEY',
+    ),
+    pemRule(
+      'pkcs8-private-key',
+      'PEM PKCS#8 private key of any algorithm (BEGIN PRIVATE KEY)',
+      'PRIVATE KEY',
+      DER_SEQUENCE_INTEGER,
+      'PRIVATE KEY',
+    ),
+    pemRule(
+      'encrypted-private-key',
+      'PEM encrypted PKCS#8 private key (BEGIN ENCRYPTED PRIVATE KEY); weak passphrases are brute-forced offline',
+      'ENCRYPTED PRIVATE KEY',
+      derKey(0x30),
+      'ENCRYPTED PRIVATE KEY',
+    ),
     pemRule(
       'openssh-private-key',
       'OpenSSH private key (BEGIN OPENSSH PRIVATE KEY), encrypted or not',
@@ -149,7 +186,13 @@ export const privateKeys: RuleFamily = {
       (secret) => base64Bytes(pemBody(secret))?.subarray(0, OPENSSH_MAGIC.length).toString('latin1') === OPENSSH_MAGIC,
       'OPENSSH PRIVATE KEY',
     ),
-    pemRule('pgp-private-key', 'OpenPGP secret key block (BEGIN PGP PRIVATE KEY BLOCK)', 'PGP PRIVATE KEY BLOCK', pgpSecretKey, 'PGP PRIVATE KEY BLOCK'),
+    pemRule(
+      'pgp-private-key',
+      'OpenPGP secret key block (BEGIN PGP PRIVATE KEY BLOCK)',
+      'PGP PRIVATE KEY BLOCK',
+      pgpSecretKey,
+      'PGP PRIVATE KEY BLOCK',
+    ),
     pemRule(
       'private-key',
       'PEM private key with another label (BEGIN … PRIVATE KEY: ED25519, X25519, DH, ANY…)',
@@ -165,17 +208,33 @@ export const privateKeys: RuleFamily = {
       provider: 'Private key',
       description: 'SSH.com / Tectia private key (---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----)',
       keywords: ['private key'],
-      regex: new RegExp(`(?<secret>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[ \\t]*${BREAK}(?:[A-Za-z0-9-]+: [^\\r\\n]*${BREAK}){0,4}${BODY})`),
+      regex: new RegExp(
+        `(?<secret>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[ \\t]*${BREAK}(?:[A-Za-z0-9-]+: [^\\r\\n]*${BREAK}){0,4}${BODY})`,
+      ),
       span: SPAN,
-      validate: (secret) => base64Bytes(pemBody(secret.replace(/^-+ BEGIN[^\n]*/, '-----')))?.readUInt32BE(0) === SSH2_MAGIC,
+      validate: (secret) =>
+        base64Bytes(pemBody(secret.replace(/^-+ BEGIN[^\n]*/, '-----')))?.readUInt32BE(0) === SSH2_MAGIC,
       remediation: KEY_REVOKE,
       examples: () => {
-        const bytes = Buffer.concat([Buffer.from([0x3f, 0x6f, 0xf9, 0xeb]), Buffer.from(fake(HEX, 380, 'ssh2'), 'hex')]);
+        const bytes = Buffer.concat([
+          Buffer.from([0x3f, 0x6f, 0xf9, 0xeb]),
+          Buffer.from(fake(HEX, 380, 'ssh2'), 'hex'),
+        ]);
         const text = bytes.toString('base64');
         const body = text.match(/.{1,70}/g) ?? [];
         return {
-          match: [['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----', 'Comment: "rsa-key-20240101"', ...body, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'].join('\n')],
-          noMatch: ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----', '---- BEGIN SSH2 PUBLIC KEY ----\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ'],
+          match: [
+            [
+              '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----',
+              'Comment: "rsa-key-20240101"',
+              ...body,
+              '---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+            ].join('\n'),
+          ],
+          noMatch: [
+            '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----',
+            '---- BEGIN SSH2 PUBLIC KEY ----\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ',
+          ],
         };
       },
     },
@@ -192,12 +251,17 @@ export const privateKeys: RuleFamily = {
       validate: (secret) => {
         const count = /Private-Lines: (\d+)[^]*$/.exec(secret);
         if (!count) return false;
-        const rest = secret.slice(secret.lastIndexOf('Private-Lines:')).split(/\r?\n|(?:\\r)?\\n/).slice(1).filter((l) => l.trim());
+        const rest = secret
+          .slice(secret.lastIndexOf('Private-Lines:'))
+          .split(/\r?\n|(?:\\r)?\\n/)
+          .slice(1)
+          .filter((l) => l.trim());
         return rest.length === Number(count[1]) && base64Bytes(rest.map((l) => l.trim()).join('')) !== undefined;
       },
       remediation: KEY_REVOKE,
       examples: () => {
-        const lines = (seed: string, n: number): string[] => Array.from({ length: n }, (_v, i) => Buffer.from(fake(HEX, 96, `${seed}${i}`), 'hex').toString('base64'));
+        const lines = (seed: string, n: number): string[] =>
+          Array.from({ length: n }, (_v, i) => Buffer.from(fake(HEX, 96, `${seed}${i}`), 'hex').toString('base64'));
         const file = (seed: string): string =>
           [
             join('PuTTY-User-', 'Key-File-3: ssh-ed25519'),
@@ -211,7 +275,10 @@ export const privateKeys: RuleFamily = {
           ].join('\n');
         return {
           match: [file('pt1'), file('pt2').replace(/\n/g, '\r\n')],
-          noMatch: ['if (line.startsWith("PuTTY-User-Key-File-")) {', join('PuTTY-User-', 'Key-File-3: ssh-ed25519\nEncryption: none\nComment: x\nPublic-Lines: 2')],
+          noMatch: [
+            'if (line.startsWith("PuTTY-User-Key-File-")) {',
+            join('PuTTY-User-', 'Key-File-3: ssh-ed25519\nEncryption: none\nComment: x\nPublic-Lines: 2'),
+          ],
         };
       },
     },
@@ -223,7 +290,8 @@ export const privateKeys: RuleFamily = {
       regex: /(?<![A-Za-z0-9-])(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
       entropy: 3.5,
       validate: (secret) => bech32Valid(secret.toLowerCase()),
-      remediation: 'Generate a new identity (age-keygen), re-encrypt the files for the new recipient, and remove the old recipient everywhere.',
+      remediation:
+        'Generate a new identity (age-keygen), re-encrypt the files for the new recipient, and remove the old recipient everywhere.',
       examples: () => ({
         match: [`SOPS_AGE_KEY=${ageKey('ag1')}`, `# secret key\n${ageKey('ag2')}`],
         noMatch: [join('AGE-SECRET', '-KEY-1', 'Q'.repeat(58)), join('AGE-SECRET', '-KEY-1', '...')],

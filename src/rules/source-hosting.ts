@@ -5,14 +5,16 @@ import { ci, prefixed } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
 
 const GITHUB_REVOKE = 'Revoke it at https://github.com/settings/tokens (apps: https://github.com/settings/apps).';
-const GITLAB_REVOKE = 'Revoke it in GitLab (User settings > Access tokens, or the project/group settings that issued it) and create a new one.';
+const GITLAB_REVOKE =
+  'Revoke it in GitLab (User settings > Access tokens, or the project/group settings that issued it) and create a new one.';
 const BASE32_LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
 
 const github: Rule[] = [
   {
     id: 'github-token',
     provider: 'GitHub',
-    description: 'GitHub token (ghp_ personal, gho_ OAuth, ghu_ user-to-server, ghs_ server-to-server, ghr_ refresh), CRC32-checked',
+    description:
+      'GitHub token (ghp_ personal, gho_ OAuth, ghu_ user-to-server, ghs_ server-to-server, ghr_ refresh), CRC32-checked',
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
     regex: prefixed('gh', '[pousr]_[A-Za-z0-9]{36}'),
     entropy: 3.5,
@@ -75,7 +77,10 @@ const gitlab: Rule[] = [
         `GITLAB_TOKEN=${join('gl', 'pat-', fake(B64URL, 20, 'gl1'))}`,
         `private_token = "${join('gl', 'pat-', fake(B64URL, 27, 'gl2'), '.01.', fake(LOWER_ALNUM, 9, 'gl3'))}"`,
       ],
-      noMatch: [`GITLAB_TOKEN=${join('gl', 'pat-', 'xxxxxxxxxxxxxxxxxxxx')}`, `GITLAB_TOKEN=${join('gl', 'pat-', 'short')}`],
+      noMatch: [
+        `GITLAB_TOKEN=${join('gl', 'pat-', 'xxxxxxxxxxxxxxxxxxxx')}`,
+        `GITLAB_TOKEN=${join('gl', 'pat-', 'short')}`,
+      ],
     }),
   },
   {
@@ -136,7 +141,8 @@ const gitlab: Rule[] = [
   {
     id: 'gitlab-other-token',
     provider: 'GitLab',
-    description: 'Other GitLab tokens: CI job (glcbt-), feed (glft-), incoming mail (glimt-), agent (glagent-), SCIM (glsoat-), feature-flag client (glffct-)',
+    description:
+      'Other GitLab tokens: CI job (glcbt-), feed (glft-), incoming mail (glimt-), agent (glagent-), SCIM (glsoat-), feature-flag client (glffct-)',
     keywords: ['glcbt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'],
     regex: prefixed('gl', `(?:cbt|ft|imt|agent|soat|ffct)-(?:[0-9a-f]{1,5}_)?${GITLAB_BODY}`, '(?![A-Za-z0-9_.-])'),
     entropy: 3.5,
@@ -161,7 +167,9 @@ const atlassian: Rule[] = [
     entropy: 4,
     remediation: 'Revoke it at https://id.atlassian.com/manage-profile/security/api-tokens.',
     examples: () => ({
-      match: [`JIRA_API_TOKEN=${join('ATA', 'TT3', 'xFfGF0', fake(B64URL, 170, 'at1'), '=', fake(HEX, 8, 'at2').toUpperCase())}`],
+      match: [
+        `JIRA_API_TOKEN=${join('ATA', 'TT3', 'xFfGF0', fake(B64URL, 170, 'at1'), '=', fake(HEX, 8, 'at2').toUpperCase())}`,
+      ],
       noMatch: [`JIRA_API_TOKEN=${join('ATA', 'TT3', 'your-token')}`],
     }),
   },
@@ -187,14 +195,17 @@ const atlassian: Rule[] = [
     entropy: 4,
     remediation: 'Revoke it in the repository, project or workspace settings > Access tokens.',
     examples: () => ({
-      match: [`BITBUCKET_ACCESS_TOKEN=${join('ATC', 'TT3', 'xFfGN0', fake(B64URL, 170, 'bt1'), '=', fake(HEX, 8, 'bt2').toUpperCase())}`],
+      match: [
+        `BITBUCKET_ACCESS_TOKEN=${join('ATC', 'TT3', 'xFfGN0', fake(B64URL, 170, 'bt1'), '=', fake(HEX, 8, 'bt2').toUpperCase())}`,
+      ],
       noMatch: [`BITBUCKET_ACCESS_TOKEN=${join('ATC', 'TT3', 'xFfGN0', '...')}`],
     }),
   },
   {
     id: 'azure-devops-pat',
     provider: 'Azure DevOps',
-    description: 'Azure DevOps personal access token (52 base32 or 84 characters assigned to an azure devops / azdo name)',
+    description:
+      'Azure DevOps personal access token (52 base32 or 84 characters assigned to an azure devops / azdo name)',
     keywords: [...wordKeywords('azure devops'), 'azdo'],
     regex: named(`(?:${words('azure devops')}|${ci('azdo')})`, '[a-z2-7]{52}|[A-Za-z0-9]{84}', true),
     entropy: 3.8,
@@ -224,7 +235,10 @@ const registries: Rule[] = [
         `NPM_TOKEN=${withChecksum(join('np', 'm_'), 'np1')}`,
         `//registry.npmjs.org/:_authToken=${withChecksum(join('np', 'm_'), 'np2')}`,
       ],
-      noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'const npm_config_registry_url_for_the_project_x = 1;'],
+      noMatch: [
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        'const npm_config_registry_url_for_the_project_x = 1;',
+      ],
     }),
   },
   {
@@ -250,7 +264,8 @@ const registries: Rule[] = [
     keywords: ['dckr_pat_', 'dckr_oat_'],
     regex: prefixed('dckr_', '(?:pat|oat)_[A-Za-z0-9_-]{27,64}'),
     entropy: 3.5,
-    remediation: 'Delete it at https://app.docker.com/settings/personal-access-tokens (organization tokens: the organization settings).',
+    remediation:
+      'Delete it at https://app.docker.com/settings/personal-access-tokens (organization tokens: the organization settings).',
     examples: () => ({
       match: [`DOCKERHUB_TOKEN=${join('dckr', '_pat_', fake(B64URL, 27, 'dk1'))}`],
       noMatch: [`DOCKERHUB_TOKEN=${join('dckr', '_pat_', 'xxxxxxxx')}`],
@@ -324,12 +339,19 @@ const registries: Rule[] = [
   {
     id: 'sonatype-token',
     provider: 'Sonatype',
-    description: 'Sonatype (Maven Central, OSSRH, Nexus) user token or password (assigned to a sonatype/ossrh/nexus secret name)',
+    description:
+      'Sonatype (Maven Central, OSSRH, Nexus) user token or password (assigned to a sonatype/ossrh/nexus secret name)',
     keywords: ['sonatype', 'ossrh', 'nexus'],
-    regex: named(`(?:${ci('sonatype')}|${ci('ossrh')}|${ci('nexus')})`, '[A-Za-z0-9+/=_-]{20,100}', true, '(?![A-Za-z0-9+/=_-])'),
+    regex: named(
+      `(?:${ci('sonatype')}|${ci('ossrh')}|${ci('nexus')})`,
+      '[A-Za-z0-9+/=_-]{20,100}',
+      true,
+      '(?![A-Za-z0-9+/=_-])',
+    ),
     entropy: 4,
     reject: /^[a-z_-]+$/,
-    remediation: 'Revoke the user token at https://central.sonatype.com/account (Nexus: user profile > User Token > Reset).',
+    remediation:
+      'Revoke the user token at https://central.sonatype.com/account (Nexus: user profile > User Token > Reset).',
     examples: () => ({
       match: [`SONATYPE_PASSWORD=${fake(B64, 44, 'sn1')}`, `ossrhToken: "${fake(B64URL, 36, 'sn2')}"`],
       noMatch: [`SONATYPE_USERNAME=${fake(ALNUM, 8, 'sn3')}`, 'NEXUS_PASSWORD: ${{ secrets.NEXUS_PASSWORD }}'],
@@ -371,7 +393,8 @@ const devTools: Rule[] = [
     keywords: ['ccipat_', 'cciprj_'],
     regex: prefixed('CCIP', '(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}'),
     entropy: 3.5,
-    remediation: 'Delete it at https://app.circleci.com/settings/user/tokens (project tokens: project settings > API Permissions).',
+    remediation:
+      'Delete it at https://app.circleci.com/settings/user/tokens (project tokens: project settings > API Permissions).',
     examples: () => ({
       match: [`CIRCLE_TOKEN=${join('CCI', 'PAT_', fake(ALNUM, 22, 'cc1'), '_', fake(HEX, 40, 'cc2'))}`],
       noMatch: [`CIRCLE_TOKEN=${join('CCI', 'PAT_', 'xxxx')}`],

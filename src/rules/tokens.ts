@@ -6,8 +6,30 @@ import type { RuleFamily } from './types.js';
 
 /** Claims that say who a token is for or what it grants: a payload without any of them is a toy ({"some": "payload"}). */
 const IDENTITY_CLAIMS = [
-  'iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'role', 'roles', 'scope', 'scp', 'email', 'uid', 'user_id', 'userId',
-  'id', 'username', 'client_id', 'azp', 'sid', 'tid', 'oid', 'ref', 'permissions',
+  'iss',
+  'sub',
+  'aud',
+  'exp',
+  'nbf',
+  'iat',
+  'jti',
+  'role',
+  'roles',
+  'scope',
+  'scp',
+  'email',
+  'uid',
+  'user_id',
+  'userId',
+  'id',
+  'username',
+  'client_id',
+  'azp',
+  'sid',
+  'tid',
+  'oid',
+  'ref',
+  'permissions',
 ];
 
 /**
@@ -37,7 +59,15 @@ const jwt = (seed: string, claims: object = {}): string =>
   join(
     b64json({ alg: 'RS256', typ: 'JWT', kid: fake(ALNUM, 16, `${seed}k`) }),
     '.',
-    b64json({ iss: 'https://auth.acme.io/', sub: fake(DIGITS, 12, `${seed}s`), aud: 'api.acme.io', scope: 'read write', iat: 1767225600, exp: 4102444800, ...claims }),
+    b64json({
+      iss: 'https://auth.acme.io/',
+      sub: fake(DIGITS, 12, `${seed}s`),
+      aud: 'api.acme.io',
+      scope: 'read write',
+      iat: 1767225600,
+      exp: 4102444800,
+      ...claims,
+    }),
     '.',
     fake(B64URL, 86, `${seed}sig`),
   );
@@ -48,14 +78,17 @@ export const tokens: RuleFamily = {
     {
       id: 'jwt',
       provider: 'JSON Web Token',
-      description: 'Signed JSON Web Token (eyJ….eyJ….signature) whose header and payload decode to JSON; yields to provider-specific JWT rules',
+      description:
+        'Signed JSON Web Token (eyJ….eyJ….signature) whose header and payload decode to JSON; yields to provider-specific JWT rules',
       keywords: ['eyj'],
-      regex: /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_=-])/,
+      regex:
+        /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_=-])/,
       entropy: 4,
       reject: new RegExp(`\\.(?:${DOC_PAYLOADS.join('|')})`),
       validate: (secret) => isCredentialJwt(secret),
       generic: true,
-      remediation: 'Revoke the session or rotate the signing key at the issuer (an identity provider, Supabase, Firebase…); a JWT stays valid until it expires.',
+      remediation:
+        'Revoke the session or rotate the signing key at the issuer (an identity provider, Supabase, Firebase…); a JWT stays valid until it expires.',
       examples: () => ({
         match: [
           `ACCESS_TOKEN=${jwt('jw1')}`,
@@ -76,9 +109,13 @@ export const tokens: RuleFamily = {
       keywords: ['okta'],
       regex: keyed(ci('okta'), '00[A-Za-z0-9_-]{40}'),
       entropy: 3.5,
-      remediation: 'Revoke it at https://<your-org>-admin.okta.com/admin/access/api/tokens (Security → API → Tokens) and create a new token.',
+      remediation:
+        'Revoke it at https://<your-org>-admin.okta.com/admin/access/api/tokens (Security → API → Tokens) and create a new token.',
       examples: () => ({
-        match: [`OKTA_API_TOKEN=${join('00', fake(B64URL, 40, 'ok1'))}`, `okta_client_token: "${join('00', fake(ALNUM, 40, 'ok2'))}"`],
+        match: [
+          `OKTA_API_TOKEN=${join('00', fake(B64URL, 40, 'ok1'))}`,
+          `okta_client_token: "${join('00', fake(ALNUM, 40, 'ok2'))}"`,
+        ],
         noMatch: ['OKTA_API_TOKEN={apiToken}', `OKTA_CLIENT_ID=0oa${fake(ALNUM, 17, 'ok3')}`],
       }),
     },
@@ -89,7 +126,8 @@ export const tokens: RuleFamily = {
       keywords: ['auth0'],
       regex: keyed(nameWith(ci('auth0'), ci('secret')), '[A-Za-z0-9_-]{64}'),
       entropy: 4,
-      remediation: 'Rotate it at https://manage.auth0.com (Applications → the application → Settings → Rotate client secret).',
+      remediation:
+        'Rotate it at https://manage.auth0.com (Applications → the application → Settings → Rotate client secret).',
       examples: () => ({
         match: [`AUTH0_CLIENT_SECRET=${fake(B64URL, 64, 'a01')}`],
         noMatch: ['AUTH0_CLIENT_SECRET=YOUR_AUTH0_CLIENT_SECRET', `AUTH0_CLIENT_ID=${fake(ALNUM, 32, 'a02')}`],
@@ -98,13 +136,21 @@ export const tokens: RuleFamily = {
     {
       id: 'twitch-token',
       provider: 'Twitch',
-      description: 'Twitch client secret or OAuth token (30 lower-case characters, optionally oauth:) next to a twitch name',
+      description:
+        'Twitch client secret or OAuth token (30 lower-case characters, optionally oauth:) next to a twitch name',
       keywords: ['twitch'],
-      regex: keyed(nameWith(ci('twitch'), `(?:${ci('secret')}|${ci('token')}|${ci('oauth')}|${ci('key')})`), '(?:oauth:)?[a-z0-9]{30}'),
+      regex: keyed(
+        nameWith(ci('twitch'), `(?:${ci('secret')}|${ci('token')}|${ci('oauth')}|${ci('key')})`),
+        '(?:oauth:)?[a-z0-9]{30}',
+      ),
       entropy: 3.5,
-      remediation: 'Generate a new secret at https://dev.twitch.tv/console/apps (tokens: revoke via https://id.twitch.tv/oauth2/revoke).',
+      remediation:
+        'Generate a new secret at https://dev.twitch.tv/console/apps (tokens: revoke via https://id.twitch.tv/oauth2/revoke).',
       examples: () => ({
-        match: [`TWITCH_CLIENT_SECRET=${fake(LOWER_ALNUM, 30, 'tw1')}`, `twitch_oauth = "oauth:${fake(LOWER_ALNUM, 30, 'tw2')}"`],
+        match: [
+          `TWITCH_CLIENT_SECRET=${fake(LOWER_ALNUM, 30, 'tw1')}`,
+          `twitch_oauth = "oauth:${fake(LOWER_ALNUM, 30, 'tw2')}"`,
+        ],
         noMatch: ['TWITCH_CLIENT_SECRET=<client secret>', `TWITCH_CHANNEL=${fake(LOWER_ALNUM, 12, 'tw3')}`],
       }),
     },
@@ -115,9 +161,13 @@ export const tokens: RuleFamily = {
       keywords: ['sl.'],
       regex: prefixed('sl.', '(?:u\\.)?[A-Za-z0-9_-]{130,1400}'),
       entropy: 4,
-      remediation: 'Revoke it (POST /2/auth/token/revoke, or the app\'s settings at https://www.dropbox.com/developers/apps) and re-authorise.',
+      remediation:
+        "Revoke it (POST /2/auth/token/revoke, or the app's settings at https://www.dropbox.com/developers/apps) and re-authorise.",
       examples: () => ({
-        match: [`DROPBOX_ACCESS_TOKEN=${join('s', 'l.', fake(B64URL, 138, 'db1'))}`, `token: ${join('s', 'l.', 'u.', fake(B64URL, 400, 'db2'))}`],
+        match: [
+          `DROPBOX_ACCESS_TOKEN=${join('s', 'l.', fake(B64URL, 138, 'db1'))}`,
+          `token: ${join('s', 'l.', 'u.', fake(B64URL, 400, 'db2'))}`,
+        ],
         noMatch: [`DROPBOX_ACCESS_TOKEN=${join('s', 'l.', 'xxxxxxxx')}`, 'import sl.core.module'],
       }),
     },
@@ -130,7 +180,9 @@ export const tokens: RuleFamily = {
       entropy: 3,
       remediation: 'Revoke it at https://app.asana.com/0/my-apps (Personal access tokens) and create a new one.',
       examples: () => ({
-        match: [`ASANA_ACCESS_TOKEN=${join('2/', fake(DIGITS, 16, 'as1'), '/', fake(DIGITS, 16, 'as2'), ':', fake(HEX, 32, 'as3'))}`],
+        match: [
+          `ASANA_ACCESS_TOKEN=${join('2/', fake(DIGITS, 16, 'as1'), '/', fake(DIGITS, 16, 'as2'), ':', fake(HEX, 32, 'as3'))}`,
+        ],
         noMatch: ['ASANA_ACCESS_TOKEN=0/your-token', `ASANA_WORKSPACE=${fake(DIGITS, 16, 'as4')}`],
       }),
     },
@@ -143,8 +195,14 @@ export const tokens: RuleFamily = {
       entropy: 3.5,
       remediation: 'Refresh it at https://www.notion.so/profile/integrations (the integration → Secrets → Refresh).',
       examples: () => ({
-        match: [`NOTION_TOKEN=${join('nt', 'n_', fake(DIGITS, 11, 'no1'), fake(ALNUM, 35, 'no2'))}`, `notion = Client(auth="${join('sec', 'ret_', fake(ALNUM, 43, 'no3'))}")`],
-        noMatch: [`NOTION_TOKEN=${join('sec', 'ret_', 'your_notion_integration_token_here_xxxxxxxx')}`, 'client_secret_key_name_that_is_long_enough_to_matter'],
+        match: [
+          `NOTION_TOKEN=${join('nt', 'n_', fake(DIGITS, 11, 'no1'), fake(ALNUM, 35, 'no2'))}`,
+          `notion = Client(auth="${join('sec', 'ret_', fake(ALNUM, 43, 'no3'))}")`,
+        ],
+        noMatch: [
+          `NOTION_TOKEN=${join('sec', 'ret_', 'your_notion_integration_token_here_xxxxxxxx')}`,
+          'client_secret_key_name_that_is_long_enough_to_matter',
+        ],
       }),
     },
     {
@@ -209,8 +267,12 @@ export const tokens: RuleFamily = {
       validate: (secret) => typeof jsonObject(secret.split('.')[1] ?? '')?.['u'] === 'string',
       remediation: 'Revoke it at https://account.mapbox.com/access-tokens/ and create a new token.',
       examples: () => ({
-        match: [`MAPBOX_DOWNLOADS_TOKEN=${join('s', 'k.', b64json({ u: 'acme', a: fake(LOWER_ALNUM, 25, 'mb1') }), '.', fake(B64URL, 22, 'mb2'))}`],
-        noMatch: [`MAPBOX_ACCESS_TOKEN=${join('p', 'k.', b64json({ u: 'acme', a: fake(LOWER_ALNUM, 25, 'mb3') }), '.', fake(B64URL, 22, 'mb4'))}`],
+        match: [
+          `MAPBOX_DOWNLOADS_TOKEN=${join('s', 'k.', b64json({ u: 'acme', a: fake(LOWER_ALNUM, 25, 'mb1') }), '.', fake(B64URL, 22, 'mb2'))}`,
+        ],
+        noMatch: [
+          `MAPBOX_ACCESS_TOKEN=${join('p', 'k.', b64json({ u: 'acme', a: fake(LOWER_ALNUM, 25, 'mb3') }), '.', fake(B64URL, 22, 'mb4'))}`,
+        ],
       }),
     },
     {
@@ -220,7 +282,8 @@ export const tokens: RuleFamily = {
       keywords: ['lin_api_', 'lin_oauth_'],
       regex: prefixed('lin_', '(?:api|oauth)_[A-Za-z0-9]{40,64}'),
       entropy: 3.5,
-      remediation: 'Revoke it at https://linear.app/settings/account/security (Personal API keys) and create a new key.',
+      remediation:
+        'Revoke it at https://linear.app/settings/account/security (Personal API keys) and create a new key.',
       examples: () => ({
         match: [`LINEAR_API_KEY=${join('lin_', 'api_', fake(ALNUM, 40, 'li1'))}`],
         noMatch: [`LINEAR_API_KEY=${join('lin_', 'api_', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')}`],
@@ -234,7 +297,9 @@ export const tokens: RuleFamily = {
       regex: prefixed('pat-', `(?:na|eu|ap)[0-9]-${UUID}`),
       remediation: 'Rotate it in HubSpot (Settings → Integrations → Private Apps → the app → Auth → Rotate).',
       examples: () => ({
-        match: [`HUBSPOT_ACCESS_TOKEN=${join('pat', '-na1-', fake(HEX, 8, 'hs1'), '-', fake(HEX, 4, 'hs2'), '-', fake(HEX, 4, 'hs3'), '-', fake(HEX, 4, 'hs4'), '-', fake(HEX, 12, 'hs5'))}`],
+        match: [
+          `HUBSPOT_ACCESS_TOKEN=${join('pat', '-na1-', fake(HEX, 8, 'hs1'), '-', fake(HEX, 4, 'hs2'), '-', fake(HEX, 4, 'hs3'), '-', fake(HEX, 4, 'hs4'), '-', fake(HEX, 12, 'hs5'))}`,
+        ],
         noMatch: ['HUBSPOT_ACCESS_TOKEN=pat-na1-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'],
       }),
     },
@@ -248,7 +313,10 @@ export const tokens: RuleFamily = {
       remediation: 'Regenerate it at https://app.clickup.com/settings/apps (API Token → Regenerate).',
       examples: () => ({
         match: [`CLICKUP_API_TOKEN=${join('p', 'k_', fake(DIGITS, 8, 'cu1'), '_', fake(UPPER_ALNUM, 32, 'cu2'))}`],
-        noMatch: [`CLICKUP_API_TOKEN=${join('p', 'k_', '12345678', '_', 'YOURTOKENHEREXXXXXXXXXXXXXXXXXXX')}`, `pk_${fake(DIGITS, 8, 'cu3')}`],
+        noMatch: [
+          `CLICKUP_API_TOKEN=${join('p', 'k_', '12345678', '_', 'YOURTOKENHEREXXXXXXXXXXXXXXXXXXX')}`,
+          `pk_${fake(DIGITS, 8, 'cu3')}`,
+        ],
       }),
     },
     {
@@ -258,9 +326,13 @@ export const tokens: RuleFamily = {
       keywords: ['trello'],
       regex: keyed(credentialName(ci('trello')), '(?:ATTA[A-Za-z0-9]{60,76}|[0-9a-f]{64})'),
       entropy: 3.5,
-      remediation: 'Revoke it at https://trello.com/my/account (Applications) or in the Power-Up admin portal, and authorise again.',
+      remediation:
+        'Revoke it at https://trello.com/my/account (Applications) or in the Power-Up admin portal, and authorise again.',
       examples: () => ({
-        match: [`TRELLO_TOKEN=${join('AT', 'TA', fake(HEX, 64, 'tr1'), fake(UPPER_ALNUM, 8, 'tr2'))}`, `trello_token: ${fake(HEX, 64, 'tr3')}`],
+        match: [
+          `TRELLO_TOKEN=${join('AT', 'TA', fake(HEX, 64, 'tr1'), fake(UPPER_ALNUM, 8, 'tr2'))}`,
+          `trello_token: ${fake(HEX, 64, 'tr3')}`,
+        ],
         noMatch: [`TRELLO_API_KEY=${fake(HEX, 32, 'tr4')}`, 'TRELLO_TOKEN=<your token>'],
       }),
     },

@@ -1,5 +1,5 @@
 /** A detection rule is plain data: the engine knows no provider. */
-export interface RuleExamples {
+interface RuleExamples {
   /** Lines the rule must report (built at run time from parts: no literal keys in the repository). */
   match: string[];
   /** Lines the rule must stay silent on: placeholders, near misses, look-alikes. */

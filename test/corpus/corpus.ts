@@ -37,7 +37,13 @@ export function positives(rules: readonly Rule[] = builtinRules): Item[] {
       });
     }
     rule.examples().match.forEach((example, i) => {
-      items.push({ id: `${rule.id}#${i}/as-written`, file: `corpus/${rule.id}/example-${i}.txt`, content: `${example}\n`, context: 'as-written', expect: rule.id });
+      items.push({
+        id: `${rule.id}#${i}/as-written`,
+        file: `corpus/${rule.id}/example-${i}.txt`,
+        content: `${example}\n`,
+        context: 'as-written',
+        expect: rule.id,
+      });
     });
   }
   return items;
@@ -47,13 +53,25 @@ export function positives(rules: readonly Rule[] = builtinRules): Item[] {
 export function negatives(rules: readonly Rule[] = builtinRules, rounds = 40): Item[] {
   const items: Item[] = [];
   staticNegatives(rounds).forEach((n, i) => {
-    items.push({ id: `${n.kind}-${i}`, file: `negatives/${i}/${n.file}`, content: n.content, context: n.kind, expect: null });
+    items.push({
+      id: `${n.kind}-${i}`,
+      file: `negatives/${i}/${n.file}`,
+      content: n.content,
+      context: n.kind,
+      expect: null,
+    });
   });
   for (const rule of rules) {
     const first = samplesOf(rule)[0];
     if (first === undefined) continue;
     ruleNegatives(rule, first).forEach((n, i) => {
-      items.push({ id: `${n.kind}-${i}`, file: `negatives/${rule.id}/${i}/${n.file}`, content: n.content, context: n.kind.split(':')[0]!, expect: null });
+      items.push({
+        id: `${n.kind}-${i}`,
+        file: `negatives/${rule.id}/${i}/${n.file}`,
+        content: n.content,
+        context: n.kind.split(':')[0]!,
+        expect: null,
+      });
     });
   }
   return items;

@@ -1,6 +1,6 @@
 import { compileDetector, type Detector } from '../../src/detect/compile.js';
 import { findSecrets } from '../../src/detect/findings.js';
-import { neverScanned } from '../../src/scan/never-scan.js';
+import { neverScanned } from '../../src/sources/never-scan.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { Item } from './corpus.js';
 
@@ -10,7 +10,7 @@ export interface Counts {
   fp: number;
 }
 
-export interface Miss {
+interface Miss {
   item: string;
   /** What went wrong: "missed", or "reported <rule>". */
   problem: string;
@@ -35,7 +35,7 @@ const bump = (map: Map<string, Counts>, key: string): Counts => {
 
 export const precision = (c: Counts): number => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
 export const recall = (c: Counts): number => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
-export const f1 = (c: Counts): number => {
+const f1 = (c: Counts): number => {
   const p = precision(c);
   const r = recall(c);
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
@@ -53,7 +53,14 @@ function reported(item: Item, detector: Detector) {
  * the rule that reported it.
  */
 export function evaluate(items: Item[], detector: Detector = compileDetector(builtinRules)): Evaluation {
-  const ev: Evaluation = { overall: zero(), byRule: new Map(), byContext: new Map(), misses: [], positives: 0, negatives: 0 };
+  const ev: Evaluation = {
+    overall: zero(),
+    byRule: new Map(),
+    byContext: new Map(),
+    misses: [],
+    positives: 0,
+    negatives: 0,
+  };
   for (const r of detector.rules) bump(ev.byRule, r.rule.id);
   for (const item of items) {
     const findings = reported(item, detector);

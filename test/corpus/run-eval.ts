@@ -9,10 +9,12 @@ async function main(argv: string[]): Promise<void> {
   const started = performance.now();
   const items = [...positives(), ...negatives()];
   const ev = evaluate(items);
-  process.stdout.write(formatEvaluation(ev, { all: argv.includes('--all'), misses: argv.includes('--all') ? 1000 : 40 }));
+  process.stdout.write(
+    formatEvaluation(ev, { all: argv.includes('--all'), misses: argv.includes('--all') ? 1000 : 40 }),
+  );
   process.stdout.write(`\n(${items.length} files scored in ${Math.round(performance.now() - started)} ms)\n`);
   if (argv.includes('--node-modules')) {
-    const { scanPaths } = await import('../../src/scan/paths.js');
+    const { scanPaths } = await import('../../src/commands/scan-paths.js');
     const t = performance.now();
     const { report } = await scanPaths({ cwd: process.cwd(), paths: ['node_modules'] });
     const seconds = (performance.now() - t) / 1000;

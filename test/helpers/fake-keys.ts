@@ -7,7 +7,8 @@ import { ALNUM, B64, B64URL, DIGITS, HEX, UPPER, fake, join } from '../../src/ru
  */
 export const fakeKeys = {
   openaiProject: (seed = 'p') => join('sk-', 'proj-', fake(B64URL, 156, `t-op-${seed}`)),
-  openaiLegacy: (seed = 'l') => join('sk-', fake(ALNUM, 20, `t-ol1-${seed}`), 'T3Blbk', 'FJ', fake(ALNUM, 20, `t-ol2-${seed}`)),
+  openaiLegacy: (seed = 'l') =>
+    join('sk-', fake(ALNUM, 20, `t-ol1-${seed}`), 'T3Blbk', 'FJ', fake(ALNUM, 20, `t-ol2-${seed}`)),
   anthropic: (seed = 'a') => join('sk-ant-', 'api03-', fake(B64URL, 93, `t-an-${seed}`), 'AA'),
   google: (seed = 'g') => join('AI', 'za', fake(B64URL, 35, `t-g-${seed}`)),
   awsAccessKeyId: (seed = 'k') => join('AK', 'IA', fake(UPPER + '234567', 16, `t-ak-${seed}`)),
@@ -16,6 +17,14 @@ export const fakeKeys = {
   github: (seed = 'h') => withChecksum(join('gh', 'p_'), `t-gh-${seed}`),
   stripe: (seed = 'st') => join('sk_', 'live_', fake(ALNUM, 99, `t-st-${seed}`)),
   slackBot: (seed = 'sl') =>
-    join('xo', 'xb-', fake(DIGITS, 12, `t-sl1-${seed}`), '-', fake(DIGITS, 13, `t-sl2-${seed}`), '-', fake(ALNUM, 24, `t-sl3-${seed}`)),
+    join(
+      'xo',
+      'xb-',
+      fake(DIGITS, 12, `t-sl1-${seed}`),
+      '-',
+      fake(DIGITS, 13, `t-sl2-${seed}`),
+      '-',
+      fake(ALNUM, 24, `t-sl3-${seed}`),
+    ),
   hex: (n: number, seed = 'x') => fake(HEX, n, `t-hex-${seed}`),
 };

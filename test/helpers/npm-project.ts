@@ -46,6 +46,10 @@ export function init(cwd: string, args: string[] = [], env: Record<string, strin
 
 /** A real `git commit` that runs the hooks. */
 export function commit(cwd: string, message = 'change'): { code: number | null; output: string } {
-  const r = spawnSync('git', ['commit', '-m', message], { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, NO_COLOR: '1' } });
+  const r = spawnSync('git', ['commit', '-m', message], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...GIT_ENV, NO_COLOR: '1' },
+  });
   return { code: r.status, output: r.stdout + r.stderr };
 }

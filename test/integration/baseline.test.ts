@@ -26,7 +26,11 @@ describe('keyguard baseline', () => {
     expect(text).not.toContain(key);
     expect(text).not.toContain(key.slice(6, 30));
     expect(accepted(repo.dir)).toEqual([
-      expect.objectContaining({ rule: 'github-token', file: 'src/old.js', fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+      expect.objectContaining({
+        rule: 'github-token',
+        file: 'src/old.js',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
     ]);
 
     const scan = repo.scan(['scan', '.']);
@@ -105,7 +109,13 @@ describe('keyguard rules', () => {
     expect(json.code).toBe(0);
     const listed = JSON.parse(json.stdout).rules;
     expect(listed.map((r: { id: string }) => r.id)).toEqual(builtinRules.map((r) => r.id));
-    expect(listed[0]).toEqual(expect.objectContaining({ provider: expect.any(String), matches: expect.any(String), revoke: expect.any(String) }));
+    expect(listed[0]).toEqual(
+      expect.objectContaining({
+        provider: expect.any(String),
+        matches: expect.any(String),
+        revoke: expect.any(String),
+      }),
+    );
     expect(runCli(['rules', '--format', 'sarif'], dir).code).toBe(2);
   });
 });

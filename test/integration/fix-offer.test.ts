@@ -40,7 +40,8 @@ function commitInTerminal(repo: TestRepo, answer?: string, args: string[] = []) 
   });
 }
 
-const committed = (repo: TestRepo) => repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').filter(Boolean).sort();
+const committed = (repo: TestRepo) =>
+  repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').filter(Boolean).sort();
 const staged = (repo: TestRepo) => repo.git('diff', '--cached', '--name-only').split('\n').filter(Boolean).sort();
 const commits = (repo: TestRepo) => Number(repo.git('rev-list', '--count', 'HEAD').trim());
 

@@ -71,7 +71,7 @@ describe('keyguard scan --staged --fix', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Keys in credentials.json are already in the history: rotate them');
     expect(r.stdout).toContain('stopped tracking credentials.json: the next commit removes it from the repository');
-    expect(r.stdout).toContain("created .gitignore: added credentials.json");
+    expect(r.stdout).toContain('created .gitignore: added credentials.json');
     expect(repo.git('status', '--porcelain')).toContain('D  credentials.json');
     expect(read(repo, 'credentials.json')).toBe('{"a":2}\n');
   });

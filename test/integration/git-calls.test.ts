@@ -39,6 +39,9 @@ describe('git processes per hook run', () => {
     repo.stage('.env');
     const git = loggingGit();
     expect(runCli(['scan', '--staged'], repo.dir, { PATH: git.path }).code).toBe(1);
-    expect(git.calls().map((c) => c.split(' ').find((w) => !w.startsWith('-') && !w.includes('=')))).toEqual(['diff', 'check-ignore']);
+    expect(git.calls().map((c) => c.split(' ').find((w) => !w.startsWith('-') && !w.includes('=')))).toEqual([
+      'diff',
+      'check-ignore',
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe('keyguard init in awkward set-ups', () => {
     const dir = tempDir();
     const r = init(dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('keyguard init: not inside a git repository: `keyguard init` installs a git pre-commit hook (run `git init` first');
+    expect(r.stderr).toContain(
+      'keyguard init: not inside a git repository: `keyguard init` installs a git pre-commit hook (run `git init` first',
+    );
     expect(r.stdout).toBe('');
   });
 
@@ -28,7 +30,9 @@ describe('keyguard init in awkward set-ups', () => {
     const repo = makeNpmRepo({ 'package.json': broken });
     const r = init(repo.dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^keyguard init: package\.json: is not valid JSON \(.+\); fix it and run `keyguard init` again\n/);
+    expect(r.stderr).toMatch(
+      /^keyguard init: package\.json: is not valid JSON \(.+\); fix it and run `keyguard init` again\n/,
+    );
     expect(read(repo.dir, 'package.json')).toBe(broken);
     expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
     expect(hooksPath(repo)).toBeNull();
@@ -63,7 +67,9 @@ describe('keyguard init in awkward set-ups', () => {
     const repo = makeNpmRepo({ 'web/package.json': packageJson(), 'api/main.py': 'print(1)\n' }, 'web');
     const r = init(join(repo.dir, 'web'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('keyguard init: web/package.json found: keyguard runs from web/.husky/pre-commit (husky).');
+    expect(r.stdout).toContain(
+      'keyguard init: web/package.json found: keyguard runs from web/.husky/pre-commit (husky).',
+    );
     expect(r.stdout).toContain(
       `Undo (from the repository root, ${repo.dir}): rm -r web/.husky && git config --unset core.hooksPath && (cd web && npm pkg delete scripts)\n`,
     );
@@ -137,7 +143,7 @@ describe('keyguard init in awkward set-ups', () => {
     expect(JSON.parse(read(repo.dir, 'config/package.json')).scripts.prepare).toBe('husky');
   });
 
-  it('run at the root of a monorepo whose husky lives in a subfolder: exit 2, husky\'s hooks untouched', () => {
+  it("run at the root of a monorepo whose husky lives in a subfolder: exit 2, husky's hooks untouched", () => {
     const repo = makeNpmRepo({ 'web/package.json': packageJson() }, 'web');
     expect(init(join(repo.dir, 'web')).code).toBe(0);
     const stub = read(repo.dir, 'web/.husky/_/pre-commit');

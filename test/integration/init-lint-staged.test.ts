@@ -44,7 +44,11 @@ describe('keyguard init with lint-staged', () => {
 
   it('edits .lintstagedrc.json in place and adds lint-staged to a hook that did not run it', () => {
     const rc = '{\n    "*.css": [\n        "node -e 0"\n    ]\n}\n';
-    const repo = makeNpmRepo({ 'package.json': packageJson(), '.lintstagedrc.json': rc, '.husky/pre-commit': 'echo first\n' });
+    const repo = makeNpmRepo({
+      'package.json': packageJson(),
+      '.lintstagedrc.json': rc,
+      '.husky/pre-commit': 'echo first\n',
+    });
     const r = init(repo.dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  .lintstagedrc.json  added the lint-staged task "*": "keyguard scan --staged"\n');
@@ -58,7 +62,11 @@ describe('keyguard init with lint-staged', () => {
 
   it('adds keyguard to an existing "*" task list', () => {
     const rc = '{ "*": "node -e 0" }';
-    const repo = makeNpmRepo({ 'package.json': packageJson(), '.lintstagedrc': rc, '.husky/pre-commit': 'lint-staged\n' });
+    const repo = makeNpmRepo({
+      'package.json': packageJson(),
+      '.lintstagedrc': rc,
+      '.husky/pre-commit': 'lint-staged\n',
+    });
     expect(init(repo.dir).code).toBe(0);
     expect(JSON.parse(read(repo.dir, '.lintstagedrc'))).toEqual({ '*': ['node -e 0', 'keyguard scan --staged'] });
   });
@@ -115,7 +123,11 @@ describe('keyguard init with lint-staged', () => {
 
   it('prints the YAML entry for a YAML config', () => {
     const yaml = '"*.md": prettier --check\n';
-    const repo = makeNpmRepo({ 'package.json': packageJson(), '.lintstagedrc.yml': yaml, '.husky/pre-commit': 'lint-staged\n' });
+    const repo = makeNpmRepo({
+      'package.json': packageJson(),
+      '.lintstagedrc.yml': yaml,
+      '.husky/pre-commit': 'lint-staged\n',
+    });
     const r = init(repo.dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('\n  "*": keyguard scan --staged\n');

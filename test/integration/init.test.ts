@@ -73,7 +73,9 @@ describe('keyguard init in an npm project (husky)', () => {
     const repo = makeNpmRepo({ 'package.json': packageJson(), '.husky/pre-commit': 'echo ran-first > hook-ran.txt' });
     const r = init(repo.dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('  .husky/pre-commit  appended: keyguard scan --staged (the lines above still run first)\n');
+    expect(r.stdout).toContain(
+      '  .husky/pre-commit  appended: keyguard scan --staged (the lines above still run first)\n',
+    );
     expect(r.stdout).toContain(
       "Undo: (grep -vxF 'keyguard scan --staged' .husky/pre-commit > .husky/pre-commit.tmp; mv .husky/pre-commit.tmp .husky/pre-commit) && git config --unset core.hooksPath && rm -r .husky/_",
     );
@@ -85,7 +87,10 @@ describe('keyguard init in an npm project (husky)', () => {
   });
 
   it('keeps indentation, key order, line endings and an existing prepare script', () => {
-    const original = packageJson({ scripts: { prepare: 'npm run build', build: 'tsc' }, private: true }, '\t').replace(/\n/g, '\r\n');
+    const original = packageJson({ scripts: { prepare: 'npm run build', build: 'tsc' }, private: true }, '\t').replace(
+      /\n/g,
+      '\r\n',
+    );
     const repo = makeNpmRepo({ 'package.json': original });
     const r = init(repo.dir);
     expect(r.code).toBe(0);
@@ -108,7 +113,7 @@ describe('keyguard init in an npm project (husky)', () => {
     expect(repo.git('config', 'core.hooksPath')).toBe('.husky/_\n');
   });
 
-  it('installs missing husky and keyguard with the project\'s package manager', () => {
+  it("installs missing husky and keyguard with the project's package manager", () => {
     const repo = makeNpmRepo({ 'package.json': '{\n  "name": "demo"\n}\n', 'package-lock.json': '{}\n' });
     const npm = fakeNpm(0);
     const version = JSON.parse(read(PROJECT_ROOT, 'package.json')).version as string;
@@ -116,16 +121,20 @@ describe('keyguard init in an npm project (husky)', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(npm.log, 'utf8')).toBe(`${repo.dir} install --save-dev husky keyguard@${version}\n`);
     expect(r.stdout).toContain(`keyguard init: installing: npm install --save-dev husky keyguard@${version}\n`);
-    expect(r.stdout).toContain(`  package.json       added husky and keyguard to devDependencies (npm install --save-dev husky keyguard@${version})\n`);
+    expect(r.stdout).toContain(
+      `  package.json       added husky and keyguard to devDependencies (npm install --save-dev husky keyguard@${version})\n`,
+    );
     expect(r.stdout).toMatch(/&& npm uninstall husky keyguard\n$/);
   });
 
-  it('a failed install: exit 2 with the package manager\'s reason, nothing else changed', () => {
+  it("a failed install: exit 2 with the package manager's reason, nothing else changed", () => {
     const original = '{\n  "name": "demo"\n}\n';
     const repo = makeNpmRepo({ 'package.json': original });
     const r = init(repo.dir, [], { PATH: fakeNpm(1).path });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^keyguard init: `npm install --save-dev husky keyguard@[^`]+` failed: npm error network unreachable; run it yourself/);
+    expect(r.stderr).toMatch(
+      /^keyguard init: `npm install --save-dev husky keyguard@[^`]+` failed: npm error network unreachable; run it yourself/,
+    );
     expect(read(repo.dir, 'package.json')).toBe(original);
     expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
   });
@@ -138,7 +147,7 @@ describe('keyguard init in an npm project (husky)', () => {
     expect(r.code).toBe(0);
     const undo = /^Undo: (.*)$/m.exec(r.stdout)?.[1];
     expect(undo).toBe(
-      "(grep -vxF lint-staged .husky/pre-commit > .husky/pre-commit.tmp; mv .husky/pre-commit.tmp .husky/pre-commit) && " +
+      '(grep -vxF lint-staged .husky/pre-commit > .husky/pre-commit.tmp; mv .husky/pre-commit.tmp .husky/pre-commit) && ' +
         "git config --unset core.hooksPath && rm -r .husky/_ && npm pkg delete 'lint-staged.*' && npm pkg delete scripts.prepare",
     );
     const result = spawnSync('sh', ['-c', undo!], { cwd: repo.dir, encoding: 'utf8' });

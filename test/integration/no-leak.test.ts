@@ -24,7 +24,9 @@ describe('no full secret in any output', () => {
       expect(c.secret.length, `${c.rule} example must yield a secret`).toBeGreaterThan(7);
       expect(r.output.includes(c.secret), `${c.rule}: secret leaked in ${format}`).toBe(false);
       // not even most of it
-      expect(r.output.includes(c.secret.slice(0, Math.ceil(c.secret.length * 0.6))), `${c.rule}: prefix leaked`).toBe(false);
+      expect(r.output.includes(c.secret.slice(0, Math.ceil(c.secret.length * 0.6))), `${c.rule}: prefix leaked`).toBe(
+        false,
+      );
     }
     if (format === 'json') {
       const reported = new Set(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule));

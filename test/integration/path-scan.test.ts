@@ -22,7 +22,11 @@ describe('keyguard scan PATH', () => {
   });
 
   it('takes several paths and reports them from the repository root', () => {
-    const repo = makeRepo({ 'a/x.env.txt': `T=${fakeKeys.github('1')}\n`, 'b/y.txt': `T=${fakeKeys.github('2')}\n`, 'c/z.txt': 'x\n' });
+    const repo = makeRepo({
+      'a/x.env.txt': `T=${fakeKeys.github('1')}\n`,
+      'b/y.txt': `T=${fakeKeys.github('2')}\n`,
+      'c/z.txt': 'x\n',
+    });
     const r = runCli(['scan', 'x.env.txt', '../b', '--format', 'json'], join(repo.dir, 'a'));
     expect(files(r.stdout)).toEqual(['a/x.env.txt', 'b/y.txt']);
   });

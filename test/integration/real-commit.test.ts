@@ -21,7 +21,14 @@ function commit(repo: TestRepo, ...args: string[]) {
   return spawnSync('git', ['commit', '-q', '-m', 'change', ...args], {
     cwd: repo.dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.invalid',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.invalid',
+    },
   });
 }
 

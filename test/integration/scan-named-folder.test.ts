@@ -6,7 +6,10 @@ import { makeRepo, tempDir } from '../helpers/git-repo.js';
 
 describe('keyguard scan PATH', () => {
   it('scans a folder named on the command line even when git ignores it, and a symlink to a folder', () => {
-    const repo = makeRepo({ '.gitignore': 'vendor/\n', 'vendor/lib/a.js': `const token = "${fakeKeys.github('nf1')}";\n` });
+    const repo = makeRepo({
+      '.gitignore': 'vendor/\n',
+      'vendor/lib/a.js': `const token = "${fakeKeys.github('nf1')}";\n`,
+    });
     expect(repo.scan(['scan', '.']).code).toBe(0);
     const named = repo.scan(['scan', 'vendor']);
     expect(named.code).toBe(1);
@@ -21,7 +24,10 @@ describe('keyguard scan PATH', () => {
   });
 
   it('never scans lockfiles', () => {
-    const repo = makeRepo({ 'package-lock.json': `{"token": "${fakeKeys.github('nf3')}"}\n`, 'sub/yarn.lock': `x "${fakeKeys.stripe('nf4')}"\n` });
+    const repo = makeRepo({
+      'package-lock.json': `{"token": "${fakeKeys.github('nf3')}"}\n`,
+      'sub/yarn.lock': `x "${fakeKeys.stripe('nf4')}"\n`,
+    });
     expect(repo.scan(['scan', '.']).code).toBe(0);
     repo.stage('package-lock.json', 'sub/yarn.lock');
     expect(repo.scan().code).toBe(0);

@@ -16,7 +16,16 @@ const json = (stdout: string) => JSON.parse(stdout).findings as JsonFinding[];
 
 describe('keyguard scan --staged: secret-bearing files', () => {
   it('blocks every staged secret-bearing file .gitignore does not cover, even without a key in it', () => {
-    const names = ['.env', '.env.local', 'config.local.py', 'app.local.json', 'tls/server.pem', 'id_rsa', 'credentials.json', '.env.bak'];
+    const names = [
+      '.env',
+      '.env.local',
+      'config.local.py',
+      'app.local.json',
+      'tls/server.pem',
+      'id_rsa',
+      'credentials.json',
+      '.env.bak',
+    ];
     const repo = makeRepo(Object.fromEntries(names.map((n) => [n, 'nothing secret yet\n'])));
     repo.stage(...names);
     const r = repo.scan(['scan', '--staged', '--format', 'json']);
@@ -24,7 +33,9 @@ describe('keyguard scan --staged: secret-bearing files', () => {
     const findings = json(r.stdout);
     expect(findings.map((f) => f.file).sort()).toEqual([...names].sort());
     for (const f of findings) expect(f).toMatchObject({ kind: 'file', rule: 'unignored-secret-file' });
-    expect(findings.find((f) => f.file === '.env')?.fix).toBe("add '.env' to .gitignore, then unstage it: git rm --cached .env");
+    expect(findings.find((f) => f.file === '.env')?.fix).toBe(
+      "add '.env' to .gitignore, then unstage it: git rm --cached .env",
+    );
   });
 
   it('says what to do in text, including the --fix command', () => {
@@ -39,7 +50,15 @@ describe('keyguard scan --staged: secret-bearing files', () => {
   });
 
   it('lets templates and ordinary files through', () => {
-    const names = ['.env.example', '.env.sample', '.env.template', '.env.dist', 'src/env.ts', 'id_rsa.pub', 'config.py'];
+    const names = [
+      '.env.example',
+      '.env.sample',
+      '.env.template',
+      '.env.dist',
+      'src/env.ts',
+      'id_rsa.pub',
+      'config.py',
+    ];
     const repo = makeRepo(Object.fromEntries(names.map((n) => [n, 'A=1\n'])));
     repo.stage(...names);
     const r = repo.scan();
@@ -92,11 +111,18 @@ describe('keyguard scan --staged: secret-bearing files', () => {
   });
 
   it('round-trips names with spaces and unicode through git, and skips a symlink named .env', () => {
-    const repo = makeRepo({ '.gitignore': '*.pem\n', 'my dir/.env': 'A=1\n', 'ключи/証明書.pem': 'k\n', 'real.txt': 'x\n' });
+    const repo = makeRepo({
+      '.gitignore': '*.pem\n',
+      'my dir/.env': 'A=1\n',
+      'ключи/証明書.pem': 'k\n',
+      'real.txt': 'x\n',
+    });
     symlinkSync('real.txt', join(repo.dir, '.env'));
     repo.git('add', '-A');
     repo.git('add', '-f', 'ключи/証明書.pem');
-    const rules = Object.fromEntries(json(repo.scan(['scan', '--staged', '--format', 'json']).stdout).map((f) => [f.file, f.rule]));
+    const rules = Object.fromEntries(
+      json(repo.scan(['scan', '--staged', '--format', 'json']).stdout).map((f) => [f.file, f.rule]),
+    );
     expect(rules).toEqual({ 'my dir/.env': 'unignored-secret-file', 'ключи/証明書.pem': 'force-added-secret-file' });
   });
 
@@ -117,7 +143,7 @@ describe('keyguard scan --staged: secret-bearing files', () => {
   });
 
   it('treats a rename of a committed secret file as tracked, and skips deletions', () => {
-    const repo = makeRepo({ '.env': 'A=1\n', 'id_rsa': 'k\n' });
+    const repo = makeRepo({ '.env': 'A=1\n', id_rsa: 'k\n' });
     repo.stage('.env', 'id_rsa');
     repo.commit();
     repo.git('mv', '.env', '.env.bak');

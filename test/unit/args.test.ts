@@ -5,11 +5,17 @@ describe('parseCommand', () => {
   it.each([
     [['scan', '--staged'], { name: 'scan', staged: true, fix: false, format: 'text', paths: [] }],
     [['scan', '--staged', '--fix'], { name: 'scan', staged: true, fix: true, format: 'text', paths: [] }],
-    [['scan', 'a', '--format', 'json', 'b'], { name: 'scan', staged: false, fix: false, format: 'json', paths: ['a', 'b'] }],
+    [
+      ['scan', 'a', '--format', 'json', 'b'],
+      { name: 'scan', staged: false, fix: false, format: 'json', paths: ['a', 'b'] },
+    ],
     [['scan', '--format=sarif'], { name: 'scan', staged: false, fix: false, format: 'sarif', paths: [] }],
     [['scan', '-f', 'json', '.'], { name: 'scan', staged: false, fix: false, format: 'json', paths: ['.'] }],
     [['scan', '-fjson'], { name: 'scan', staged: false, fix: false, format: 'json', paths: [] }],
-    [['scan', '--', '--staged', '-'], { name: 'scan', staged: false, fix: false, format: 'text', paths: ['--staged', '-'] }],
+    [
+      ['scan', '--', '--staged', '-'],
+      { name: 'scan', staged: false, fix: false, format: 'text', paths: ['--staged', '-'] },
+    ],
     [['scan', '-h'], { name: 'help' }],
     [['init', '-y', '--no-lint-staged'], { name: 'init', yes: true, lintStaged: false }],
     [['init', '--lint-staged'], { name: 'init', yes: false, lintStaged: true }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaseline } from '../../src/baseline/apply.js';
-import { formatBaseline, parseBaseline, type BaselineEntry } from '../../src/baseline/file.js';
+import { applyBaseline } from '../../src/detect/baseline-filter.js';
+import { formatBaseline, parseBaseline, type BaselineEntry } from '../../src/config/baseline-file.js';
 import { ConfigError } from '../../src/errors.js';
 import type { SecretFinding } from '../../src/report/types.js';
 import { HEX, fake } from '../../src/rules/fake.js';
@@ -8,7 +8,12 @@ import { tempDir } from '../helpers/git-repo.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const entry = (file: string, rule: string, seed: string): BaselineEntry => ({ fingerprint: fake(HEX, 64, seed), rule, file, secret: 'ab…z' });
+const entry = (file: string, rule: string, seed: string): BaselineEntry => ({
+  fingerprint: fake(HEX, 64, seed),
+  rule,
+  file,
+  secret: 'ab…z',
+});
 
 describe('baseline file', () => {
   it('formats deterministically: sorted, one entry per fingerprint, whatever the input order', () => {
@@ -41,8 +46,17 @@ describe('applying the baseline', () => {
     const accepted = entry('old/place.js', 'github-token', 'f4');
     writeFileSync(join(dir, '.keyguard-baseline.json'), formatBaseline([accepted]));
     const finding = (fingerprint: string): SecretFinding => ({
-      kind: 'secret', rule: 'github-token', provider: 'GitHub', description: '', file: 'new/place.js', line: 9, column: 1,
-      secret: 'x…y', fingerprint, remediation: '', confidence: 'high',
+      kind: 'secret',
+      rule: 'github-token',
+      provider: 'GitHub',
+      description: '',
+      file: 'new/place.js',
+      line: 9,
+      column: 1,
+      secret: 'x…y',
+      fingerprint,
+      remediation: '',
+      confidence: 'high',
     });
     const report = { baselined: 0 };
     const other = finding(fake(HEX, 64, 'f5'));

@@ -8,7 +8,10 @@ import { builtinRules } from '../../src/rules/index.js';
 const detector = compileDetector(builtinRules);
 
 function findingsOf(line: string): { rule: string; lowConfidence: boolean }[] {
-  return scanText(line, detector).map((m) => ({ rule: detector.rules[m.ruleIndex]!.rule.id, lowConfidence: m.lowConfidence }));
+  return scanText(line, detector).map((m) => ({
+    rule: detector.rules[m.ruleIndex]!.rule.id,
+    lowConfidence: m.lowConfidence,
+  }));
 }
 
 /** Replace the last checksum character by another base62 character: the checksum no longer holds. */

@@ -52,7 +52,11 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
     for (const example of match) {
       const found = scanText(example, alone);
       expect(found.length, example.slice(0, 80)).toBeGreaterThan(0);
-      if (!REPORT_ONLY.has(rule.id)) expect(found.every((m) => !m.lowConfidence), example.slice(0, 80)).toBe(true);
+      if (!REPORT_ONLY.has(rule.id))
+        expect(
+          found.every((m) => !m.lowConfidence),
+          example.slice(0, 80),
+        ).toBe(true);
       const all = scanText(example, catalog);
       for (const a of all)
         for (const b of all)
@@ -67,7 +71,10 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
   const [, name, secret] = assignment as unknown as [string, string, string];
   const expected = scanText(first, alone).map((m) => m.secret);
   it.each(Object.entries(renderings(name, secret)))('fires in %s', (syntax, text) => {
-    expect(scanText(text, alone).map((m) => m.secret), syntax).toEqual(expected);
+    expect(
+      scanText(text, alone).map((m) => m.secret),
+      syntax,
+    ).toEqual(expected);
     const others = scanText(text, catalog)
       .map((m) => catalog.rules[m.ruleIndex]!.rule)
       .filter((r) => !r.generic && r.id !== rule.id);

@@ -5,34 +5,51 @@ import { scanText } from '../../src/detect/engine.js';
 import { inDataUri, isDocumentationKey } from '../../src/detect/look-alikes.js';
 import { ALNUM, B64, HEX, LOWER_ALNUM, fake, join } from '../../src/rules/fake.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { neverScanned } from '../../src/scan/never-scan.js';
+import { neverScanned } from '../../src/sources/never-scan.js';
 import { fakeKeys } from '../helpers/fake-keys.js';
 
 const all = compileDetector(builtinRules);
 const rulesIn = (text: string) => scanText(text, all).map((m) => all.rules[m.ruleIndex]!.rule.id);
 
 describe('files never scanned', () => {
-  it.each(['package-lock.json', 'web/yarn.lock', 'pnpm-lock.yaml', 'go.sum', 'a/b/Cargo.lock', 'poetry.lock', 'Pipfile.lock', 'composer.lock', 'Gemfile.lock', 'bun.lock', '.keyguard-baseline.json'])(
-    '%s',
-    (path) => expect(neverScanned(path)).toBe(true),
-  );
+  it.each([
+    'package-lock.json',
+    'web/yarn.lock',
+    'pnpm-lock.yaml',
+    'go.sum',
+    'a/b/Cargo.lock',
+    'poetry.lock',
+    'Pipfile.lock',
+    'composer.lock',
+    'Gemfile.lock',
+    'bun.lock',
+    '.keyguard-baseline.json',
+  ])('%s', (path) => expect(neverScanned(path)).toBe(true));
   it.each(['package.json', 'src/yarn.lock.js', 'lock', 'Cargo.toml', '.env'])('but scans %s', (path) => {
     expect(neverScanned(path)).toBe(false);
   });
 });
 
 describe('code, not credentials (generic rule only)', () => {
-  it.each(['refresh_token_storage_v2', 'useAuthTokenStore2', 'X-Auth-Token-V2', 'passwordResetTokenExpiry', 'HTTPServerError500'])('%s is code', (v) => {
+  it.each([
+    'refresh_token_storage_v2',
+    'useAuthTokenStore2',
+    'X-Auth-Token-V2',
+    'passwordResetTokenExpiry',
+    'HTTPServerError500',
+  ])('%s is code', (v) => {
     expect(looksLikeCode(v)).toBe(true);
   });
   it('random keys are not', () => {
     let code = 0;
-    for (let i = 0; i < 2000; i++) if (looksLikeCode(fake(ALNUM, 24, `cl${i}`)) || looksLikeCode(fake(LOWER_ALNUM, 24, `cm${i}`))) code++;
+    for (let i = 0; i < 2000; i++)
+      if (looksLikeCode(fake(ALNUM, 24, `cl${i}`)) || looksLikeCode(fake(LOWER_ALNUM, 24, `cm${i}`))) code++;
     expect(code).toBeLessThan(10);
   });
   it('stays fast on adversarial input', () => {
     const started = performance.now();
-    for (const v of ['A'.repeat(100) + 'a!', 'ab'.repeat(60) + '!', 'Ab1'.repeat(40), 'a_'.repeat(60)]) looksLikeCode(v);
+    for (const v of ['A'.repeat(100) + 'a!', 'ab'.repeat(60) + '!', 'Ab1'.repeat(40), 'a_'.repeat(60)])
+      looksLikeCode(v);
     expect(performance.now() - started).toBeLessThan(50);
   });
   it('keeps a provider key that happens to look like words', () => {
@@ -74,4 +91,3 @@ describe('look-alikes', () => {
     expect(rulesIn(`const apiKey: string = "${fake(ALNUM, 32, 'ta')}";`)).toEqual(['generic-secret-assignment']);
   });
 });
-

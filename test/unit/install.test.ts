@@ -51,7 +51,9 @@ describe('package.json edits', () => {
 
   it('keeps the key order', () => {
     const data = withPrepare({ name: 'a', scripts: { test: 't', build: 'b' }, license: 'MIT' }, 'husky');
-    expect(JSON.stringify(data)).toBe('{"name":"a","scripts":{"test":"t","build":"b","prepare":"husky"},"license":"MIT"}');
+    expect(JSON.stringify(data)).toBe(
+      '{"name":"a","scripts":{"test":"t","build":"b","prepare":"husky"},"license":"MIT"}',
+    );
   });
 
   it('writes JSON back in the style it was read', () => {
@@ -99,7 +101,7 @@ describe('helpers', () => {
     expect(quote("it's")).toBe("'it'\\''s'");
   });
 
-  it('finds keyguard\'s own package from source too', () => {
+  it("finds keyguard's own package from source too", () => {
     const { root, version } = keyguardPackage();
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
     expect(existsSync(join(root, 'hooks', 'pre-commit'))).toBe(true);

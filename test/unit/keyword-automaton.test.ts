@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { automatonFrom, buildTrie, type KeywordAutomaton, type KeywordScanner } from '../../src/detect/keyword-automaton.js';
+import {
+  automatonFrom,
+  buildTrie,
+  type KeywordAutomaton,
+  type KeywordScanner,
+} from '../../src/detect/keyword-automaton.js';
 
-const build = (keywords: string[], use: KeywordScanner['kind']): KeywordAutomaton => automatonFrom(buildTrie(keywords), keywords, use);
+const build = (keywords: string[], use: KeywordScanner['kind']): KeywordAutomaton =>
+  automatonFrom(buildTrie(keywords), keywords, use);
 
 /** Every (start, keyword) the automaton reports over `text`. */
 function run(a: KeywordAutomaton, text: string): string[] {
   const hits = a.scan(Buffer.from(text, 'utf8'));
   const found: string[] = [];
-  for (let h = 0; h < hits.length; h += 2) for (const k of a.outputs(hits[h + 1]!)) found.push(`${hits[h]! - a.lengths[k]! + 1}:${k}`);
+  for (let h = 0; h < hits.length; h += 2)
+    for (const k of a.outputs(hits[h + 1]!)) found.push(`${hits[h]! - a.lengths[k]! + 1}:${k}`);
   return found.sort();
 }
 
@@ -35,7 +42,8 @@ describe.each(['wasm', 'js'] as const)('keyword automaton (%s scanner)', (use) =
     let seed = 42;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000) / 1000;
     const alphabet = 'abcAB_-.0';
-    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const word = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
     for (let round = 0; round < 20; round++) {
       const keywords = [...new Set(Array.from({ length: 15 }, () => word(2 + Math.floor(rand() * 4)).toLowerCase()))];
       const text = word(400);
@@ -47,10 +55,17 @@ describe.each(['wasm', 'js'] as const)('keyword automaton (%s scanner)', (use) =
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 1000) / 1000;
     const alphabet = 'abcAB_-.0 \n';
-    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
-    const keywords = [...new Set(Array.from({ length: 40 }, () => word(2 + Math.floor(rand() * 6)).toLowerCase().trim()))].filter(
-      (k) => k.length > 1,
-    );
+    const word = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const keywords = [
+      ...new Set(
+        Array.from({ length: 40 }, () =>
+          word(2 + Math.floor(rand() * 6))
+            .toLowerCase()
+            .trim(),
+        ),
+      ),
+    ].filter((k) => k.length > 1);
     const a = build(keywords, use);
     for (const length of [0, 1, 100, 8191, 8192, 20001, 65535, 65536, 65537, 140000]) {
       const text = word(length);

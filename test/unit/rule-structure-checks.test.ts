@@ -35,7 +35,11 @@ describe('OpenSSH private keys with the usual unencrypted header', () => {
     const u32 = (n: number): Buffer => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
     const str = (s: string): Buffer => Buffer.concat([u32(s.length), Buffer.from(s, 'latin1')]);
     const bytes = Buffer.concat([
-      Buffer.from('openssh-key-v1\0', 'latin1'), str('none'), str('none'), u32(0), u32(1),
+      Buffer.from('openssh-key-v1\0', 'latin1'),
+      str('none'),
+      str('none'),
+      u32(0),
+      u32(1),
       Buffer.from(fake(HEX, 400, 'ossh'), 'hex'),
     ]);
     const body = bytes.toString('base64').match(/.{1,70}/g) ?? [];

@@ -34,7 +34,10 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
 
   it.each(match.map((m, i) => [i, m] as const))('reports true-positive example #%i', (_i, example) => {
     const lower = example.toLowerCase();
-    expect(rule.keywords.some((k) => lower.includes(k)), 'a keyword must occur in every true positive').toBe(true);
+    expect(
+      rule.keywords.some((k) => lower.includes(k)),
+      'a keyword must occur in every true positive',
+    ).toBe(true);
     expect(scanText(example, alone).length).toBeGreaterThan(0);
     const inCatalog = scanText(example, all).map((m) => all.rules[m.ruleIndex]!.rule.id);
     expect(inCatalog).toContain(rule.id);

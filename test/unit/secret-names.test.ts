@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/types.js';
-import { ignoreEntries } from '../../src/files/ignore-entry.js';
-import { secretNameTest } from '../../src/files/matcher.js';
+import { ignoreEntries } from '../../src/git/ignore-entry.js';
+import { secretNameTest } from '../../src/detect/file-matcher.js';
 
 const config = (extra: Partial<Config> = {}): Config => ({ ...DEFAULT_CONFIG, ...extra });
 
@@ -50,7 +50,9 @@ describe('secret-bearing file names', () => {
   });
 
   it('adds configured globs and drops defaults by name', async () => {
-    const test = await secretNameTest(config({ secretFiles: ['*.tfvars', 'secrets/**'], ignoreSecretFiles: ['*.pem'] }));
+    const test = await secretNameTest(
+      config({ secretFiles: ['*.tfvars', 'secrets/**'], ignoreSecretFiles: ['*.pem'] }),
+    );
     expect(test('prod.tfvars')).toBe(true);
     expect(test('secrets/deep/a.yml')).toBe(true);
     expect(test('other/a.yml')).toBe(false);
@@ -66,7 +68,13 @@ describe('secret-bearing file names', () => {
 
   it('derives .gitignore entries: .env pair with templates kept, exact names elsewhere', () => {
     expect(ignoreEntries('.env')).toEqual(['.env']);
-    expect(ignoreEntries('apps/.env.local')).toEqual(['.env.*', '!.env.example', '!.env.sample', '!.env.template', '!.env.dist']);
+    expect(ignoreEntries('apps/.env.local')).toEqual([
+      '.env.*',
+      '!.env.example',
+      '!.env.sample',
+      '!.env.template',
+      '!.env.dist',
+    ]);
     expect(ignoreEntries('config.local.py')).toEqual(['config.local.py']);
     expect(ignoreEntries('certs/tls.key')).toEqual(['certs/tls.key']);
     expect(ignoreEntries('#odd[1].pem')).toEqual(['\\#odd\\[1].pem']);

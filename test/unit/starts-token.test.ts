@@ -41,7 +41,10 @@ describe('keywords that start a token', () => {
 });
 
 describe('the run a secret begins with', () => {
-  const custom = (source: string): Parameters<typeof secretRunOf>[0] => ({ ...rule('mistral-api-key'), regex: new RegExp(source) });
+  const custom = (source: string): Parameters<typeof secretRunOf>[0] => ({
+    ...rule('mistral-api-key'),
+    regex: new RegExp(source),
+  });
 
   it('is read off the regex, through a context rule second form, and not through alternatives that differ', () => {
     expect(secretRunOf(rule('together-legacy-api-key'))).toEqual(['0-9a-f', 64]);

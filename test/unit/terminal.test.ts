@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askTerminal, isYes } from '../../src/fix/terminal.js';
+import { askTerminal, isYes } from '../../src/cli/terminal.js';
 
 describe('the terminal question', () => {
   it('gives no answer when there is no terminal device', () => {

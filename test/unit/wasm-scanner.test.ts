@@ -13,8 +13,11 @@ import { fakeKeys } from '../helpers/fake-keys.js';
 import { makeRepo, tempDir } from '../helpers/git-repo.js';
 
 /** The WebAssembly API (the project's TypeScript libraries do not declare it). */
-const WA = (globalThis as unknown as { WebAssembly: { validate(bytes: Uint8Array): boolean; Memory: new (descriptor: object) => object } })
-  .WebAssembly;
+const WA = (
+  globalThis as unknown as {
+    WebAssembly: { validate(bytes: Uint8Array): boolean; Memory: new (descriptor: object) => object };
+  }
+).WebAssembly;
 
 const keywords = keywordsOf(builtinRules);
 const trie = buildTrie(keywords);
@@ -59,7 +62,20 @@ function keywordText(length: number, seed: number): Buffer {
 }
 
 /** Lengths on either side of where the wasm scanner changes how it walks: halves, chunks, the last short chunk. */
-const BOUNDARIES = [0, 1, 2, SPLIT - 1, SPLIT, SPLIT + 1, CHUNK - 1, CHUNK, CHUNK + 1, CHUNK + SPLIT - 1, CHUNK + SPLIT, 3 * CHUNK + 12345];
+const BOUNDARIES = [
+  0,
+  1,
+  2,
+  SPLIT - 1,
+  SPLIT,
+  SPLIT + 1,
+  CHUNK - 1,
+  CHUNK,
+  CHUNK + 1,
+  CHUNK + SPLIT - 1,
+  CHUNK + SPLIT,
+  3 * CHUNK + 12345,
+];
 
 describe('wasm module', () => {
   it('ships the bytes that wasm-scanner-code.ts assembles (if not, paste this value into SCANNER_WASM)', () => {
@@ -191,12 +207,22 @@ describe('without WebAssembly', () => {
 
 describe('the built CLI under node --jitless (no WebAssembly there)', () => {
   const run = (flags: string[], args: string[], cwd: string) =>
-    spawnSync(process.execPath, [...flags, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const findings = (stdout: string) => (JSON.parse(stdout).findings as { file: string; rule: string; line: number }[]).map((f) => `${f.file}:${f.line}:${f.rule}`);
+    spawnSync(process.execPath, [...flags, CLI, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+  const findings = (stdout: string) =>
+    (JSON.parse(stdout).findings as { file: string; rule: string; line: number }[]).map(
+      (f) => `${f.file}:${f.line}:${f.rule}`,
+    );
 
   it('scans a folder as it does with WebAssembly', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'config.js'), `${readFileSync(join(PROJECT_ROOT, 'src/detect/engine.ts'), 'utf8')}\nconst key = "${fakeKeys.openaiProject('jl')}";\n`);
+    writeFileSync(
+      join(dir, 'config.js'),
+      `${readFileSync(join(PROJECT_ROOT, 'src/detect/engine.ts'), 'utf8')}\nconst key = "${fakeKeys.openaiProject('jl')}";\n`,
+    );
     writeFileSync(join(dir, 'clean.txt'), 'nothing to see\n'.repeat(2000));
     const jitless = run(['--jitless'], ['scan', dir, '--format', 'json'], dir);
     const normal = run([], ['scan', dir, '--format', 'json'], dir);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { posixRelative } from '../fs/posix-path.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { applyBaseline } from '../baseline/apply.js';
+import { applyBaseline } from '../detect/baseline-filter.js';
 import { rulesForHits } from '../detect/engine.js';
 import { finalize, findSecrets, type RawFinding } from '../detect/findings.js';
 import { lazyDetector, type LazyDetector } from '../detect/lazy-detector.js';
@@ -11,8 +11,8 @@ import { hasContent, readStagedChanges, type StagedChange } from '../git/staged.
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
 import type { Report } from '../report/types.js';
-import { neverScanned } from './never-scan.js';
-import { allowFilter } from './path-filter.js';
+import { neverScanned } from '../sources/never-scan.js';
+import { allowFilter } from '../detect/path-filter.js';
 
 export interface StagedScanOptions {
   cwd: string;
@@ -26,7 +26,6 @@ export interface StagedScan {
   changes: StagedChange[];
   report: Report;
 }
-
 
 function toRepoPath(root: string, cwd: string, file: string): string {
   return posixRelative(root, resolve(cwd, file));
@@ -46,9 +45,17 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
 }
 
 /** The staged changes → the report: keys in the added lines, staged secret files, the baseline applied. */
-export async function scanChanges(root: string, config: Config, changes: readonly StagedChange[]): Promise<Report> {
+async function scanChanges(root: string, config: Config, changes: readonly StagedChange[]): Promise<Report> {
   const isAllowed = await allowFilter(config);
-  const report: Report = { mode: 'staged', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence: config.blockLowConfidence };
+  const report: Report = {
+    mode: 'staged',
+    findings: [],
+    files: 0,
+    bytes: 0,
+    skipped: [],
+    baselined: 0,
+    blockLowConfidence: config.blockLowConfidence,
+  };
   // Two passes: the keyword pass over every file says which rules will run; only their families are built.
   let lazy: LazyDetector | undefined;
   const pending: { path: string; bytes: Buffer; hits: number[]; lineOf: (i: number) => number }[] = [];
@@ -73,7 +80,7 @@ export async function scanChanges(root: string, config: Config, changes: readonl
     await lazy.prepare(needed);
     for (const p of pending) raw.push(...findSecrets(p.bytes, p.path, lazy.detector, p.lineOf, p.hits));
   }
-  const { findSecretFiles } = await import('../files/find.js');
+  const { findSecretFiles } = await import('../detect/secret-files.js');
   const secretFindings = applyBaseline(root, await finalize(raw), report);
   report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...secretFindings);
   return report;

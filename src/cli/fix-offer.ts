@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { EXIT } from '../errors.js';
-import type { Format } from '../cli/args.js';
-import type { IO } from '../cli/io.js';
+import type { Format } from './args.js';
+import type { IO } from '../io.js';
 import { hasStagedChanges } from '../git/unstage.js';
 import { messages } from '../messages.js';
 import { blocks, type FileFinding, type Report } from '../report/types.js';
-import type { StagedScan } from '../scan/staged.js';
-import { applyFix, planFix, type FixOutcome, type FixPlan } from './apply.js';
+import type { StagedScan } from '../commands/scan-staged.js';
+import { applyFix, planFix, type FixOutcome, type FixPlan } from '../fix/apply.js';
 import { askTerminal, isYes } from './terminal.js';
 
 export interface FileFlowOptions {
@@ -51,7 +51,10 @@ async function fixAndReport(scan: StagedScan, plan: FixPlan, options: FileFlowOp
   const outcome = applyFix(scan.root, plan);
   // What still goes into the commit: keys in the unstaged files leave with them.
   const gone = new Set(outcome.unstaged);
-  const rest: Report = { ...scan.report, findings: scan.report.findings.filter((f) => f.kind !== 'file' && !gone.has(f.file)) };
+  const rest: Report = {
+    ...scan.report,
+    findings: scan.report.findings.filter((f) => f.kind !== 'file' && !gone.has(f.file)),
+  };
   const say = options.format === 'text' ? io.stdout : io.stderr;
   say(summary(scan.report, outcome).join('\n') + '\n');
   if (options.fix && options.format !== 'text') io.stdout(await options.render(rest));

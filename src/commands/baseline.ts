@@ -2,8 +2,8 @@ import { KeyguardError } from '../errors.js';
 import { findRepoRoot } from '../git/repo.js';
 import { baselineMessages } from '../messages.js';
 import type { SecretFinding } from '../report/types.js';
-import { scanPaths } from '../scan/paths.js';
-import { BASELINE_FILE, readBaseline, writeBaseline, type BaselineEntry } from './file.js';
+import { scanPaths } from './scan-paths.js';
+import { BASELINE_FILE, readBaseline, writeBaseline, type BaselineEntry } from '../config/baseline-file.js';
 
 export interface BaselineUpdate {
   file: string;

@@ -22,19 +22,34 @@ export function listFiles(paths: string[], cwd: string): { base: string; files: 
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const rel = root === null ? null : relative(root, abs);
-    if (rel !== null && !rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..') inRepo.push(rel === '' ? '.' : rel);
+    if (rel !== null && !rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..')
+      inRepo.push(rel === '' ? '.' : rel);
     else walk(abs, base, files);
   }
   if (root !== null && inRepo.length > 0) {
     // $ git ls-files -z --cached --others --exclude-standard -- src
     // src/app.py\0src/util/config.py\0
     const out = execGitBuffer(
-      ['--literal-pathspecs', '-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', ...inRepo],
+      [
+        '--literal-pathspecs',
+        '-c',
+        'core.quotePath=false',
+        'ls-files',
+        '-z',
+        '--cached',
+        '--others',
+        '--exclude-standard',
+        '--deduplicate',
+        '--',
+        ...inRepo,
+      ],
       { cwd: root },
     );
     const text = out?.toString('utf8') ?? '';
     const names = text.split('\0').filter((name) => name.length > 0);
-    for (const name of names) if (!inRepo.includes(name) || !isDirectory(join(root, name))) files.push({ absolute: join(root, name), display: name });
+    for (const name of names)
+      if (!inRepo.includes(name) || !isDirectory(join(root, name)))
+        files.push({ absolute: join(root, name), display: name });
     // A folder named on the command line that git lists nothing inside (ignored, like node_modules, or a symlink to
     // a folder) is still what the user asked to scan: walk it.
     for (const rel of inRepo) {

@@ -1,5 +1,5 @@
 /** Templates stay committable when an entry we write would otherwise cover them. */
-export const ENV_TEMPLATES: readonly string[] = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
+const ENV_TEMPLATES: readonly string[] = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
 
 /** Escape what .gitignore would read as a pattern: wildcards, a leading `#` or `!`, trailing spaces. */
 function literal(name: string): string {

@@ -1,15 +1,15 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config } from '../config/types.js';
-import { applyBaseline } from '../baseline/apply.js';
+import { applyBaseline } from '../detect/baseline-filter.js';
 import { rulesForHits } from '../detect/engine.js';
 import { finalize, findSecrets, type RawFinding } from '../detect/findings.js';
 import { lazyDetector } from '../detect/lazy-detector.js';
 import { findRepoRoot } from '../git/repo.js';
 import type { Report } from '../report/types.js';
-import { listFiles } from './list-files.js';
-import { neverScanned } from './never-scan.js';
-import { allowFilter } from './path-filter.js';
+import { listFiles } from '../sources/list-files.js';
+import { neverScanned } from '../sources/never-scan.js';
+import { allowFilter } from '../detect/path-filter.js';
 
 export interface PathScanOptions {
   cwd: string;
@@ -17,7 +17,7 @@ export interface PathScanOptions {
 }
 
 /** Larger files are listed as skipped rather than read into memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const BINARY_SNIFF = 8000;
 
 /** Like git: a NUL byte in the first 8000 bytes means binary. */
@@ -35,7 +35,15 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   // never builds the rest of the catalog.
   const lazy = await lazyDetector(config);
   const { detector } = lazy;
-  const report: Report = { mode: 'paths', findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence: config.blockLowConfidence };
+  const report: Report = {
+    mode: 'paths',
+    findings: [],
+    files: 0,
+    bytes: 0,
+    skipped: [],
+    baselined: 0,
+    blockLowConfidence: config.blockLowConfidence,
+  };
   const raw: RawFinding[] = [];
   let buffer = Buffer.allocUnsafe(1024 * 1024);
   for (const file of files) {

@@ -2,15 +2,14 @@ import type { Config } from '../config/types.js';
 import { hasContent, type StagedChange } from '../git/staged.js';
 import { messages } from '../messages.js';
 import type { FileFinding } from '../report/types.js';
-import { mainEntry } from './ignore-entry.js';
-import { secretNameTest } from './matcher.js';
+import { mainEntry } from '../git/ignore-entry.js';
+import { secretNameTest } from './file-matcher.js';
 
-export const FILE_RULES = {
+const FILE_RULES = {
   unignored: 'unignored-secret-file',
   forceAdded: 'force-added-secret-file',
   tracked: 'tracked-secret-file',
 } as const;
-
 
 /** In HEAD already (modified, type-changed, or renamed/copied from a committed file): its content is in history. */
 function isTracked(change: StagedChange): boolean {
@@ -29,12 +28,13 @@ export async function findSecretFiles(
   isAllowed: (path: string) => boolean,
 ): Promise<FileFinding[]> {
   const test = await secretNameTest(config);
-  const staged = changes.filter(
-    (c) => hasContent(c) && test(c.path) && !isAllowed(c.path),
-  );
+  const staged = changes.filter((c) => hasContent(c) && test(c.path) && !isAllowed(c.path));
   if (staged.length === 0) return [];
   const { ignoredPaths } = await import('../git/check-ignore.js');
-  const ignored = ignoredPaths(root, staged.map((c) => c.path));
+  const ignored = ignoredPaths(
+    root,
+    staged.map((c) => c.path),
+  );
   return staged.map((change) => finding(change, ignored.has(change.path)));
 }
 

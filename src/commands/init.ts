@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
-import type { IO } from '../cli/io.js';
+import type { IO } from '../io.js';
 import { EXIT, KeyguardError } from '../errors.js';
 import { GitError } from '../git/exec-git.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
-import { undoCommand, type Action } from './actions.js';
-import { findPackageDir } from './detect-project.js';
-import { initNpmProject } from './npm-project.js';
-import { installPlainHook } from './plain-hook.js';
+import { undoCommand, type Action } from '../install/actions.js';
+import { findPackageDir } from '../install/detect-project.js';
+import { initNpmProject } from '../install/npm-project.js';
+import { installPlainHook } from '../install/plain-hook.js';
 
 export interface InitOptions {
   lintStaged: boolean | undefined;

@@ -1,8 +1,8 @@
 import { EXIT, UsageError } from '../errors.js';
 import { baselineMessages } from '../messages.js';
 import { formatRulesJson, formatRulesText, listRules } from '../report/rules.js';
-import type { Format } from './args.js';
-import type { IO } from './io.js';
+import type { Format } from '../report/types.js';
+import type { IO } from '../io.js';
 
 /** `keyguard rules [--format json]`: every built-in rule, what it matches and where to revoke it. */
 export function rulesCommand(format: Format, io: IO): number {
