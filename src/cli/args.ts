@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 
 import type { Format } from '../report/types.js';
@@ -17,50 +18,17 @@ const FORMATS = new Set<Format>(['text', 'json', 'sarif']);
 type Options = Record<string, { type: 'boolean' | 'string'; short?: string }>;
 
 /**
- * Options in the usual forms (`--name`, `--name=value`, `--name value`, `-f value`, `--` ends them), strictly:
- * an unknown option is an error. Written out rather than node:util's parseArgs, which the hook would load on every
- * commit for two flags and costs more than the rest of argument handling.
+ * Options in the usual forms (`--name`, `--name=value`, `--name value`, `-f value`, `--` ends them), strictly: an
+ * unknown option is an error. node:util's parseArgs, whose messages are kept up to their first sentence.
  */
 function parse(args: string[], options: Options): { values: Record<string, string | boolean>; positionals: string[] } {
-  const values: Record<string, string | boolean> = {};
-  const positionals: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (arg.length < 2 || arg[0] !== '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const long = arg.startsWith('--');
-    const eq = long ? arg.indexOf('=') : -1;
-    const given = eq === -1 ? arg : arg.slice(0, eq);
-    const name = long
-      ? given.slice(2)
-      : Object.keys(options).find(
-          (key) => options[key]!.short !== undefined && `-${options[key]!.short}` === given.slice(0, 2),
-        );
-    const option = name === undefined ? undefined : options[name];
-    if (name === undefined || option === undefined)
-      throw new UsageError(`Unknown option '${long ? given : given.slice(0, 2)}'`);
-    const shown = long ? `--${name}` : `-${option.short}, --${name}`;
-    if (option.type === 'boolean') {
-      if (eq !== -1 || (!long && arg.length > 2)) throw new UsageError(`Option '${shown}' does not take an argument`);
-      values[name] = true;
-      continue;
-    }
-    let value: string | undefined = eq !== -1 ? arg.slice(eq + 1) : !long && arg.length > 2 ? arg.slice(2) : undefined;
-    if (value === undefined) {
-      value = args[i + 1];
-      if (value === undefined || value.startsWith('-'))
-        throw new UsageError(`Option '${shown} <value>' argument missing`);
-      i++;
-    }
-    values[name] = value;
+  try {
+    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
+    return { values: values as Record<string, string | boolean>, positionals };
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new UsageError(message.replace(/^(.*?[.?])\s.*$/s, '$1').replace(/\.$/, ''));
   }
-  return { values, positionals };
 }
 
 function format(value: unknown): Format {

@@ -7,10 +7,18 @@ import type { Report } from '../report/types.js';
 
 declare const __VERSION__: string;
 
+/** Colour on a terminal unless NO_COLOR is set (https://no-color.org); FORCE_COLOR (but 0) forces it anywhere. */
+function useColor(io: IO): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
+}
+
 async function format(report: Report, as: Format, io: IO): Promise<string> {
   if (as === 'json') return (await import('../report/json.js')).formatJson(report);
   if (as === 'sarif') return (await import('../report/sarif.js')).formatSarif(report);
-  const color = io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  const color = useColor(io);
   return (await import('../report/text.js')).formatText(report, { color });
 }
 

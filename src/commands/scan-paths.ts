@@ -2,9 +2,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG, type Config } from '../config/types.js';
 import { applyBaseline } from '../detect/baseline-filter.js';
-import { rulesForHits } from '../detect/engine.js';
-import { finalize, findSecrets, type RawFinding } from '../detect/findings.js';
-import { lazyDetector } from '../detect/lazy-detector.js';
+import { finalize, type RawFinding } from '../detect/findings.js';
+import { createScanner } from '../detect/scanner.js';
 import { findRepoRoot } from '../git/repo.js';
 import type { Report } from '../report/types.js';
 import { listFiles } from '../sources/list-files.js';
@@ -31,10 +30,7 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   const config = root === null ? { ...DEFAULT_CONFIG } : loadConfig(root);
   const { files } = listFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
   const isAllowed = await allowFilter(config);
-  // Rules are built as their keywords first occur, as in the staged scan: a tree that holds few kinds of keyword
-  // never builds the rest of the catalog.
-  const lazy = await lazyDetector(config);
-  const { detector } = lazy;
+  const scanner = await createScanner(config);
   const report: Report = {
     mode: 'paths',
     findings: [],
@@ -79,13 +75,7 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
       }
       report.files++;
       report.bytes += length;
-      const bytes = buffer.subarray(0, length);
-      const hits = detector.automaton.scan(bytes);
-      if (hits.length === 0) continue;
-      const needed = new Set<number>();
-      rulesForHits(bytes, hits, detector, needed);
-      await lazy.prepare(needed);
-      raw.push(...findSecrets(bytes, file.display, detector, undefined, hits));
+      raw.push(...(await scanner.scan({ file: file.display, bytes: buffer.subarray(0, length) })));
     } catch {
       report.skipped.push({ file: file.display, reason: 'unreadable' });
     } finally {

@@ -3,9 +3,8 @@ import { posixRelative } from '../fs/posix-path.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { applyBaseline } from '../detect/baseline-filter.js';
-import { rulesForHits } from '../detect/engine.js';
-import { finalize, findSecrets, type RawFinding } from '../detect/findings.js';
-import { lazyDetector, type LazyDetector } from '../detect/lazy-detector.js';
+import { finalize, type RawFinding } from '../detect/findings.js';
+import { createScanner } from '../detect/scanner.js';
 import { KeyguardError } from '../errors.js';
 import { hasContent, readStagedChanges, type StagedChange } from '../git/staged.js';
 import { findRepoRoot } from '../git/repo.js';
@@ -56,10 +55,8 @@ async function scanChanges(root: string, config: Config, changes: readonly Stage
     baselined: 0,
     blockLowConfidence: config.blockLowConfidence,
   };
-  // Two passes: the keyword pass over every file says which rules will run; only their families are built.
-  let lazy: LazyDetector | undefined;
-  const pending: { path: string; bytes: Buffer; hits: number[]; lineOf: (i: number) => number }[] = [];
-  const needed = new Set<number>();
+  const scanner = await createScanner(config);
+  const raw: RawFinding[] = [];
   for (const change of changes) {
     if (!hasContent(change)) continue;
     if (change.binary) {
@@ -70,15 +67,7 @@ async function scanChanges(root: string, config: Config, changes: readonly Stage
     const { bytes, lines } = change.added;
     report.files++;
     report.bytes += bytes.length;
-    lazy ??= await lazyDetector(config);
-    const hits = lazy.detector.automaton.scan(bytes);
-    rulesForHits(bytes, hits, lazy.detector, needed);
-    pending.push({ path: change.path, bytes, hits, lineOf: (i) => lines[i] ?? 0 });
-  }
-  const raw: RawFinding[] = [];
-  if (lazy !== undefined) {
-    await lazy.prepare(needed);
-    for (const p of pending) raw.push(...findSecrets(p.bytes, p.path, lazy.detector, p.lineOf, p.hits));
+    raw.push(...(await scanner.scan({ file: change.path, bytes, lineOf: (i) => lines[i] ?? 0 })));
   }
   const { findSecretFiles } = await import('../detect/secret-files.js');
   const secretFindings = applyBaseline(root, await finalize(raw), report);

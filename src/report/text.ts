@@ -1,3 +1,4 @@
+import { styleText } from 'node:util';
 import { baselineMessages } from '../messages.js';
 import { messages } from '../messages.js';
 import { isBlocking, type FileFinding, type Report, type SecretFinding } from './types.js';
@@ -6,7 +7,10 @@ export interface TextOptions {
   color: boolean;
 }
 
-const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+type Style = 'bold' | 'red' | 'dim' | 'yellow';
+/** node:util's styleText; whether to colour at all is decided by the caller (a terminal, NO_COLOR, FORCE_COLOR). */
+const paint = (on: boolean, style: Style) => (text: string) =>
+  on ? styleText(style, text, { validateStream: false }) : text;
 
 function secretLines(f: SecretFinding, c: ReturnType<typeof palette>): string[] {
   const low = f.confidence === 'low' ? ` ${c.dim(`[${messages.lowConfidence}]`)}` : '';
@@ -23,7 +27,12 @@ function fileLines(f: FileFinding, c: ReturnType<typeof palette>): string[] {
 }
 
 function palette(color: boolean) {
-  return { bold: paint(color, '1'), red: paint(color, '31'), dim: paint(color, '2'), yellow: paint(color, '33') };
+  return {
+    bold: paint(color, 'bold'),
+    red: paint(color, 'red'),
+    dim: paint(color, 'dim'),
+    yellow: paint(color, 'yellow'),
+  };
 }
 
 /** The human report. Secrets are already redacted in the findings. */

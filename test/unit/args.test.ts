@@ -30,9 +30,9 @@ describe('parseCommand', () => {
   it.each([
     [['scan', '--bogus'], "Unknown option '--bogus'"],
     [['scan', '-x'], "Unknown option '-x'"],
-    [['scan', '--format'], "Option '--format <value>' argument missing"],
+    [['scan', '--format'], "Option '-f, --format <value>' argument missing"],
     [['scan', '-f'], "Option '-f, --format <value>' argument missing"],
-    [['scan', '--format', '--staged'], "Option '--format <value>' argument missing"],
+    [['scan', '--format', '--staged'], "Option '--format' argument is ambiguous"],
     [['scan', '--staged=yes'], "Option '--staged' does not take an argument"],
     [['scan', '--format', 'xml'], 'unknown format "xml" (use text, json or sarif)'],
     [['scan', '--fix'], '--fix works with --staged'],
