@@ -6,4 +6,6 @@ export interface IO {
   stderr: (text: string) => void;
   /** Colour and prompts only when a person is watching. */
   stdoutIsTTY: boolean;
+  /** The path this program was started by (argv[1]): tells a local install from a global one for printed commands. */
+  invokedAs?: string;
 }

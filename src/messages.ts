@@ -1,7 +1,8 @@
 /** Every sentence keyguard says to a user, in one place. */
 
 const BYPASS = 'git commit --no-verify';
-const FIX_COMMAND = 'keyguard scan --staged --fix';
+/** The fix command as the user types it: `npx keyguard …` for a local install, `keyguard …` for a global one. */
+const fixCommand = (kg: string) => `${kg} scan --staged --fix`;
 
 /** A path as a shell argument: bare when plain, single-quoted otherwise. */
 const sh = (path: string) => (/^[\w./@+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`);
@@ -28,7 +29,8 @@ const secretFiles = {
     `keyguard: ${plural(files, 'secret-bearing file', 'secret-bearing files')}` +
     (secrets > 0 ? ` and ${plural(secrets, 'secret', 'secrets')}` : '') +
     ' found in staged changes; the commit is blocked until they are dealt with.',
-  fixAll: `Fix the files: ${FIX_COMMAND}  (adds them to .gitignore and unstages them; they stay on disk)`,
+  fixAll: (kg: string) =>
+    `Fix the files: ${fixCommand(kg)}  (adds them to .gitignore and unstages them; they stay on disk)`,
 
   question: (toIgnore: readonly string[], toUnstage: readonly string[], tracked: readonly string[]) =>
     (toIgnore.length === 0
@@ -38,7 +40,7 @@ const secretFiles = {
         : `Add ${list(toIgnore)} to .gitignore and unstage ${list(toUnstage)}`) +
     (tracked.length === 0 ? '' : ` (${list(tracked)}: stop tracking, the commit removes it from the repository)`) +
     '? [Y/n] ',
-  declined: `keyguard: nothing changed; the commit is blocked. Fix it later with: ${FIX_COMMAND}`,
+  declined: (kg: string) => `keyguard: nothing changed; the commit is blocked. Fix it later with: ${fixCommand(kg)}`,
   addedEntries: (gitignore: string, entries: readonly string[], created: boolean) =>
     `keyguard: ${created ? 'created' : 'updated'} ${gitignore}: added ${list(entries)}`,
   unstaged: (files: readonly string[]) => `keyguard: unstaged ${list(files)} (still on disk, untouched)`,
@@ -74,55 +76,114 @@ export const messages = {
 
   init: {
     failed: (reason: string) => `keyguard init: ${reason}`,
-    noRepository:
-      'not inside a git repository: `keyguard init` installs a git pre-commit hook (run `git init` first, or cd into your repository)',
-    malformed: (reason: string) => `is not valid JSON (${reason}); fix it and run \`keyguard init\` again`,
+    noRepository: (kg: string) =>
+      `not inside a git repository: \`${kg} init\` installs a git pre-commit hook (run \`git init\` first, or cd into your repository)`,
+    malformed: (reason: string) => `is not valid JSON (${reason}); fix it and run init again; nothing was changed`,
     readOnly: (file: string) =>
-      `${file} is read-only: make it writable (chmod u+w ${file}) and run \`keyguard init\` again; nothing was changed`,
-    foreignHooksPath: (setting: string, huskyDir: string) =>
-      `core.hooksPath is set to "${setting}", so git runs hooks from there and husky's hooks (${huskyDir}/_) would never run; ` +
-      `either add \`keyguard scan --staged\` to ${setting}/pre-commit yourself, or remove the setting (git config --unset core.hooksPath) and run \`keyguard init\` again; nothing was changed`,
+      `${file} is read-only: make it writable (chmod u+w ${sh(file)}) and run init again; nothing was changed`,
     gitHookWouldStop: (gitHook: string, huskyHook: string) =>
       `${gitHook} exists and would stop running once husky sets core.hooksPath: move its commands into ${huskyHook} ` +
-      `(then delete ${gitHook}) and run \`keyguard init\` again; nothing was changed`,
-    hookEndsEarly: (hook: string, line: string) =>
-      `${hook} ends with exit or exec, so a line appended after it would never run: add \`${line}\` above that line yourself; nothing was changed`,
+      `(then delete ${gitHook}) and run init again; nothing was changed`,
+    hookEndsEarly: (hook: string, lines: readonly string[]) =>
+      `${hook} ends with exit or exec, so lines appended after it would never run; nothing was changed. ` +
+      `Add these lines above that line yourself:\n${lines.map((l) => `  ${l}`).join('\n')}`,
     huskyFolder: (dir: string) =>
-      `git runs hooks from ${dir}, which husky manages: run \`keyguard init\` in the folder whose package.json sets husky up; nothing was changed`,
-    worktreeNote:
-      "Note: this is a linked worktree, and core.hooksPath is shared by every worktree of the repository: run your install (or `keyguard init`) in each of them so that husky's hooks exist there too.",
+      `git runs hooks from ${dir}, which husky manages: run init in the folder whose package.json sets husky up; nothing was changed`,
     noLintStaged:
       '--lint-staged: no lint-staged configuration found (package.json "lint-staged", .lintstagedrc*, lint-staged.config.*)',
     lintStagedNotObject: 'must be an object of glob: task(s)',
+    lintStagedByHand: (file: string, entry: string, kg: string) =>
+      `${file} is not a file keyguard can edit safely, and without an edit keyguard would not run: nothing was changed. ` +
+      `Add this entry to it (or the command to an existing "*" list), then run init again:\n  ${entry}\n` +
+      `Or let the hook run keyguard itself: ${kg} init --no-lint-staged`,
+    configByHand: (file: string, lines: readonly string[]) =>
+      `${file} cannot be edited safely (keyguard edits only simple layouts): nothing was changed. ` +
+      `Add these lines to it, then run init again:\n${lines.map((l) => `  ${l}`).join('\n')}`,
     noHusky:
-      "husky cannot be found (neither in this project nor next to keyguard): run your package manager's install, then `keyguard init` again",
+      "husky cannot be found (neither in this project nor next to keyguard): run your package manager's install, then init again",
     huskyFailed: (problem: string) => `husky could not set the hooks up: ${problem}`,
     installFailed: (command: string, reason: string) =>
-      `\`${command}\` failed: ${reason}; run it yourself, then \`keyguard init\` again (nothing else was changed)`,
+      `\`${command}\` failed: ${reason}; run it yourself, then init again (nothing else was changed)`,
     previousHookTaken: (file: string) =>
-      `${file} already exists: keyguard keeps the hook it replaces there; move that file away and run \`keyguard init\` again`,
+      `${file} already exists: keyguard keeps the hook it replaces there; move that file away and run init again`,
+    hookNotInstalled: (install: string) =>
+      `keyguard: cannot check this commit: keyguard is not installed in this clone (run ${install}). ` +
+      'Bypass once: git commit --no-verify',
 
     installing: (command: string) => `keyguard init: installing: ${command}`,
-    headerHusky: (pkg: string, hook: string) => `keyguard init: ${pkg} found: keyguard runs from ${hook} (husky).`,
+    headerHusky: (pkg: string, hook: string, major: number) =>
+      `keyguard init: ${pkg} found: keyguard runs from ${hook} (husky ${major}).`,
     headerLintStaged: (pkg: string, hook: string) =>
       `keyguard init: ${pkg} uses lint-staged: keyguard runs as its task for every staged file (${hook} runs lint-staged).`,
+    headerManager: (pkg: string, manager: string) => `keyguard init: ${pkg} found: keyguard runs from ${manager}.`,
+    headerFolder: (folder: string) =>
+      `keyguard init: git runs hooks from ${folder} (core.hooksPath): keyguard runs from its pre-commit.`,
     headerPlain: 'keyguard init: no package.json: keyguard runs from a plain git pre-commit hook.',
     addedDeps: (names: string[], command: string) => `added ${names.join(' and ')} to devDependencies (${command})`,
-    addedPrepare: (script: string) => `set script "prepare": "${script}" (sets husky up after every install)`,
+    addedScript: (name: string, script: string, pm: string) =>
+      `set script "${name}": "${script}" (sets husky up after every \`${pm} install\`; skipped where husky is not installed)`,
     huskySetUp: (hooksPath: string) => `core.hooksPath set to ${hooksPath} (husky's hooks)`,
-    hookCreated: (line: string) => `created, runs: ${line}`,
-    hookAppended: (line: string) => `appended: ${line} (the lines above still run first)`,
+    hookCreated: (lines: readonly string[]) => `created, runs: ${lines[lines.length - 1]}`,
+    hookAppended: (lines: readonly string[]) =>
+      `appended: ${lines[lines.length - 1]} (the lines above still run first)`,
     lintStagedTask: (task: string) => `added the lint-staged task "*": "${task}"`,
+    managerTask: (manager: string) => `added keyguard to the pre-commit hook of ${manager}`,
+    managerSynced: (command: string) => `ran ${command} (writes the hook into git's hooks folder)`,
     movedHook: (hook: string) => `the hook that was in ${hook}, kept here and still run first`,
     plainHookWritten: (version: string, chained: boolean) =>
-      `written: ${chained ? 'runs the previous hook, then ' : 'runs '}keyguard from node_modules/.bin, else from PATH, ` +
+      `written: ${chained ? 'runs the previous hook, then ' : 'runs '}keyguard from PATH, ` +
       `else \`npx --yes keyguard@${version}\` (downloaded once; \`npm install -g keyguard\` avoids that)`,
-    manualStep: (file: string, entry: string) =>
-      `One step left: keyguard does not edit ${file}; add this entry to its configuration (or the command to an existing "*" list):\n  ${entry}`,
     done: 'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
-    undo: (command: string, root: string | null) =>
-      `Undo${root === null ? '' : ` (from the repository root, ${root})`}: ${command}`,
+    undo: (kg: string) => `Undo: ${kg} uninstall  (reverses exactly these changes)`,
     nothingChanged: 'keyguard init: already set up; nothing changed.',
+    teammates: (install: string) => `Teammates are protected after cloning once they run \`${install}\`.`,
+    worktrees: (install: string) =>
+      `Each new \`git worktree\` is checked once \`${install}\` has run in it (husky creates its hooks folder there).`,
+    husky8:
+      'husky 8 found: keyguard uses its layout (.husky, `husky install`); it works unchanged after you move to husky 9.',
+    berry: (pkgPrivate: boolean) =>
+      'Yarn 2+ runs no "prepare" script: husky is set up from "postinstall", as husky documents.' +
+      (pkgPrivate
+        ? ''
+        : " This package is not private: postinstall would also run for its users; see husky's docs (pinst)."),
+    submodules: (paths: readonly string[], kg: string) =>
+      `Submodules (${paths.join(', ')}) are repositories of their own: commits inside them are not checked until ` +
+      `you run init in each: git submodule foreach '${kg} init'`,
+    syncByHand: (command: string) => `Run \`${command}\` so that git's hooks folder gets the new hook.`,
+  },
+
+  uninstall: {
+    failed: (reason: string) => `keyguard uninstall: ${reason}`,
+    noRepository: 'not inside a git repository: run it in the repository where you ran init',
+    noRecord: (kg: string, files: readonly string[]) =>
+      'there is no record of `init` in this clone (init ran in another clone, or before uninstall existed)' +
+      (files.length === 0
+        ? ': nothing of keyguard was found either'
+        : `; keyguard runs from ${files.join(', ')}: remove the lines that run \`keyguard scan --staged\` there`) +
+      ` (${kg} init records what it changes)`,
+    header: 'keyguard uninstall: reversed what keyguard init changed:',
+    done: 'Nothing of keyguard is left in the hooks: commits are no longer checked.',
+    leftOver: 'Left as is (changed since init): change those by hand, then run uninstall again to forget them.',
+    gone: 'already gone',
+    alreadyGone: (key: string) => `${key} already gone`,
+    changedSince: (key: string) => `${key} was changed since init: left as is`,
+    restored: (key: string) => `${key} put back as it was before init`,
+    linesChanged: "keyguard's lines were changed since init: left as is",
+    removedFile: 'removed (init had created it)',
+    removedLines: (n: number) => `removed the ${n === 1 ? 'line' : `${n} lines`} init had added`,
+    fileChanged: 'changed since init: left as is',
+    cannotMoveBack: (to: string) => `exists again, so ${to} was not moved back: left as is`,
+    movedBack: (to: string) => `moved back from ${to}`,
+    settingChanged: (now: string | null) => `is now ${now === null ? 'unset' : `"${now}"`}: left as is`,
+    unset: 'unset again',
+    setBack: (value: string) => `set back to "${value}"`,
+    folderKept: 'kept: other files live there',
+    removedFolder: 'removed',
+    removeFailed: (command: string, reason: string) => `\`${command}\` failed: ${reason}; run it yourself`,
+    removedDeps: (command: string) => `ran ${command}`,
+    huskyKept: (files: readonly string[]) =>
+      `kept, with core.hooksPath, its install script and the husky dependency: ${files.join(', ')} ` +
+      `${files.length === 1 ? 'uses' : 'use'} husky still`,
   },
 
   clean: (files: number) => `keyguard: no secrets found (${files} ${files === 1 ? 'file' : 'files'} scanned).`,

@@ -10,6 +10,7 @@ export type Command =
   | { name: 'version' }
   | { name: 'scan'; staged: boolean; fix: boolean; format: Format; paths: string[] }
   | { name: 'init'; yes: boolean; lintStaged: boolean | undefined }
+  | { name: 'uninstall' }
   | { name: 'rules'; format: Format }
   | { name: 'baseline' };
 
@@ -72,6 +73,9 @@ export function parseCommand(argv: string[]): Command {
       const lintStaged = values['lint-staged'] ? true : values['no-lint-staged'] ? false : undefined;
       return { name: 'init', yes: values.yes === true, lintStaged };
     }
+    case 'uninstall':
+      parse(rest, {});
+      return { name: 'uninstall' };
     case 'rules': {
       const { values } = parse(rest, { format: { type: 'string', short: 'f' } });
       return { name: 'rules', format: format(values.format) };

@@ -7,6 +7,7 @@ import { messages } from '../messages.js';
 import { blocks, type FileFinding, type Report } from '../report/types.js';
 import type { StagedScan } from '../commands/scan-staged.js';
 import { applyFix, planFix, type FixOutcome, type FixPlan } from '../fix/apply.js';
+import { keyguardCommand } from './invocation.js';
 import { askTerminal, isYes } from './terminal.js';
 
 export interface FileFlowOptions {
@@ -43,7 +44,7 @@ export async function handleSecretFiles(scan: StagedScan, options: FileFlowOptio
 /** The one question of the run; no terminal or no answer counts as "no" without a word, a typed "no" is confirmed. */
 function agreed(plan: FixPlan, report: Report, io: IO): boolean {
   const answer = askTerminal(m.question(plan.toIgnore, plan.toUnstage, trackedFiles(report)));
-  if (answer !== null && !isYes(answer)) io.stderr(`${m.declined}\n`);
+  if (answer !== null && !isYes(answer)) io.stderr(`${m.declined(keyguardCommand(io.invokedAs, io.cwd, io.env))}\n`);
   return isYes(answer);
 }
 

@@ -2,6 +2,7 @@ export const HELP = `keyguard: stop API keys and secret files from reaching git.
 
 Usage:
   keyguard init [--yes] [--lint-staged | --no-lint-staged]   wire the pre-commit hook into this project
+  keyguard uninstall                                         reverse exactly what init changed
   keyguard scan --staged [FILE...] [--fix] [--format F]      scan what is about to be committed (the hook)
   keyguard scan [PATH...] [--format F]                       scan files and folders, honouring .gitignore
   keyguard rules [--format json]                             list every rule and where to revoke its keys

@@ -39,5 +39,6 @@ export async function main(): Promise<void> {
     stdout: writer(1),
     stderr: writer(2),
     stdoutIsTTY: isTerminal(1),
+    invokedAs: process.argv[1],
   });
 }

@@ -4,6 +4,7 @@ import { parseCommand, type Command, type Format } from './args.js';
 import { HELP } from './help.js';
 import type { IO } from '../io.js';
 import type { Report } from '../report/types.js';
+import { keyguardCommand } from './invocation.js';
 
 declare const __VERSION__: string;
 
@@ -15,11 +16,14 @@ function useColor(io: IO): boolean {
   return io.stdoutIsTTY && io.env.TERM !== 'dumb';
 }
 
+/** keyguard as the user types it, for the commands messages print. */
+const kgOf = (io: IO) => keyguardCommand(io.invokedAs, io.cwd, io.env);
+
 async function format(report: Report, as: Format, io: IO): Promise<string> {
   if (as === 'json') return (await import('../report/json.js')).formatJson(report);
   if (as === 'sarif') return (await import('../report/sarif.js')).formatSarif(report);
   const color = useColor(io);
-  return (await import('../report/text.js')).formatText(report, { color });
+  return (await import('../report/text.js')).formatText(report, { color, kg: kgOf(io) });
 }
 
 async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promise<number> {
@@ -61,9 +65,32 @@ async function dispatch(command: Command, io: IO): Promise<number> {
       return (await import('../commands/rules.js')).rulesCommand(command.format, io);
     case 'scan':
       return scan(command, io);
-    case 'init':
-      return (await import('../commands/init.js')).init(command, io);
+    case 'init': {
+      const { init, formatInit } = await import('../commands/init.js');
+      const progress = (line: string) => io.stdout(`${line}\n`);
+      const result = init(io.cwd, { lintStaged: command.lintStaged, kg: kgOf(io), progress });
+      io.stdout(formatInit(result));
+      return EXIT.CLEAN;
+    }
+    case 'uninstall': {
+      const { uninstall, formatUninstall } = await import('../commands/uninstall.js');
+      const { text, complete } = formatUninstall(uninstall(io.cwd, kgOf(io)));
+      io.stdout(text);
+      return complete ? EXIT.CLEAN : EXIT.ERROR;
+    }
   }
+}
+
+/** init and uninstall say their own one-line reason (no commit is involved); git's and the file system's too. */
+function installFailure(name: string | undefined, error: unknown): string | null {
+  if (name !== 'init' && name !== 'uninstall') return null;
+  const known =
+    isKeyguardError(error) ||
+    (error instanceof Error &&
+      (error.name === 'GitError' || typeof (error as NodeJS.ErrnoException).code === 'string'));
+  if (!known) return null;
+  const reason = (error as Error).message;
+  return name === 'init' ? messages.init.failed(reason) : messages.uninstall.failed(reason);
 }
 
 /** The whole CLI: returns an exit code, never exits the process, never throws. */
@@ -73,6 +100,11 @@ export async function run(argv: string[], io: IO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${messages.usage(error.message)}\n`);
+      return EXIT.ERROR;
+    }
+    const setup = installFailure(argv[0], error);
+    if (setup !== null) {
+      io.stderr(`${setup}\n`);
       return EXIT.ERROR;
     }
     const reason = isKeyguardError(error)

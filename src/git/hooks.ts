@@ -42,3 +42,32 @@ export function isLinkedWorktree(root: string): boolean {
   const [gitDir, commonDir] = out.split('\n');
   return gitDir !== undefined && commonDir !== undefined && resolve(gitDir) !== resolve(commonDir);
 }
+
+/** The git folder every worktree shares (where hooks and config live). */
+export function gitCommonDir(root: string): string {
+  // $ git rev-parse --path-format=absolute --git-common-dir
+  // /home/me/project/.git
+  const out = execGit(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root }) ?? '';
+  return out.replace(/\r?\n$/, '');
+}
+
+/** Set a repository-level git setting, or unset it (null). */
+export function setLocalConfig(root: string, key: string, value: string | null): void {
+  if (value === null) execGit(['config', '--local', '--unset', key], { cwd: root, okStatus: [5] });
+  else execGit(['config', '--local', key, value], { cwd: root });
+}
+
+/** The paths of the submodules listed in .gitmodules (relative to the root). */
+export function submodulePaths(root: string): string[] {
+  // $ git config -z --file .gitmodules --get-regexp '^submodule\..*\.path$'
+  // submodule.lib.path\nlib\0
+  const out = execGit(['config', '-z', '--file', '.gitmodules', '--get-regexp', '^submodule\\..*\\.path$'], {
+    cwd: root,
+    allowFailure: true,
+  });
+  if (out === null) return [];
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => entry.slice(entry.indexOf('\n') + 1));
+}

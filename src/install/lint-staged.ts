@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOOK_COMMAND } from './husky-hook.js';
+import { HOOK_COMMAND } from './hook-lines.js';
 import { isObject, type Json } from './package-json.js';
 import { formatJson, styleOf } from '../fs/text-style.js';
 
@@ -11,6 +11,7 @@ export const ALL_FILES = '*';
 export type LintStagedConfig =
   | { kind: 'package-json' }
   | { kind: 'json'; file: string; text: string; data: Json }
+  | { kind: 'yaml'; file: string; text: string }
   | { kind: 'manual'; file: string; text: string };
 
 const FILES = [
@@ -48,10 +49,28 @@ export function findLintStaged(pkgDir: string, pkg: Json): LintStagedConfig | nu
     if (!existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
     const data = file === '.lintstagedrc' || file.endsWith('.json') ? parseObject(text) : null;
-    return data === null ? { kind: 'manual', file, text } : { kind: 'json', file, text, data };
+    if (data !== null) return { kind: 'json', file, text, data };
+    const yaml = file === '.lintstagedrc' || /\.ya?ml$/.test(file);
+    return yaml && isSimpleYamlMapping(text) ? { kind: 'yaml', file, text } : { kind: 'manual', file, text };
   }
   return null;
 }
+
+/**
+ * A YAML file keyguard can append a top-level entry to: a plain block mapping (every line blank, a comment, indented,
+ * or a `key:` at the start), no document markers or flow style, and no "*" entry yet (merging into one is not safe).
+ */
+export function isSimpleYamlMapping(text: string): boolean {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  return lines.every((line) => {
+    if (line.trim() === '' || /^\s*#/.test(line) || /^\s/.test(line)) return true;
+    if (/^(?:"\*"|'\*'|\*)\s*:/.test(line)) return false;
+    return /^(?:"[^"]*"|'[^']*'|[^\s#'"{[\]&*!|>%@`-][^:#]*):(\s|$)/.test(line);
+  });
+}
+
+/** The lines a YAML lint-staged config gets. */
+export const YAML_ENTRY = `"${ALL_FILES}": ${HOOK_COMMAND}`;
 
 function runsKeyguard(task: unknown): boolean {
   if (typeof task === 'string') return task.includes('keyguard');
@@ -75,7 +94,5 @@ export function editedJsonConfig(config: Extract<LintStagedConfig, { kind: 'json
 
 /** The entry a user adds by hand to a JS or YAML config. */
 export function manualEntry(file: string): string {
-  return /\.ya?ml$/.test(file) || file === '.lintstagedrc'
-    ? `"${ALL_FILES}": ${HOOK_COMMAND}`
-    : `'${ALL_FILES}': '${HOOK_COMMAND}',`;
+  return /\.ya?ml$/.test(file) || file === '.lintstagedrc' ? YAML_ENTRY : `'${ALL_FILES}': '${HOOK_COMMAND}',`;
 }

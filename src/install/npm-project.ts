@@ -1,52 +1,37 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, KeyguardError } from '../errors.js';
-import { hooksDir, hooksPathSetting, isLinkedWorktree, isTrackedAndClean } from '../git/hooks.js';
-import { messages } from '../messages.js';
-import type { Action } from './actions.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
+import { hooksDir, hooksPathSetting } from '../git/hooks.js';
+import { messages } from '../messages.js';
+import type { Applied, Change } from './change.js';
+import { installMissing, missingDependencies } from './dependencies.js';
+import { planHook, writeHook, type HookPlan } from './hook-file.js';
+import { HOOK_COMMAND, appendLines, huskyLines, inPackage, localBinLines } from './hook-lines.js';
 import {
-  HOOK_COMMAND,
+  HUSKY_8_HEADER,
   huskyLayout,
   huskyReady,
-  isHuskyHooksPath,
-  planHookLine,
   resolveHusky,
   setUpHusky,
-  type HookEdit,
+  type Husky,
   type HuskyLayout,
 } from './husky-hook.js';
 import {
   ALL_FILES,
+  YAML_ENTRY,
   editedJsonConfig,
   findLintStaged,
   manualEntry,
   withKeyguardTask,
   type LintStagedConfig,
 } from './lint-staged.js';
-import { installMissing, missingDependencies } from './dependencies.js';
-import {
-  assertWritable,
-  isObject,
-  preparedScript,
-  readPackageJson,
-  withPrepare,
-  writePackageJson,
-  type Json,
-  type PackageJson,
-} from './package-json.js';
+import { assertWritable, dependencyNames, isObject, preparedScript, readPackageJson } from './package-json.js';
+import { writePackageJson, type Json, type PackageJson } from './package-json.js';
+import { setAt } from './json-path.js';
 import { keyguardPackage } from './package-root.js';
-import { inFolder, quote } from './shell-quote.js';
+import type { ProjectContext, RouteResult } from './project.js';
 import { shownPath } from './shown-path.js';
-
-export interface NpmInit {
-  header: string;
-  actions: Action[];
-  /** A step the user does by hand (a JS or YAML lint-staged config), or null. */
-  manual: string | null;
-  /** Something the user should know (a linked worktree), or null. */
-  note?: string | null;
-}
 
 function lintStagedObject(pkg: PackageJson): Json {
   const value = pkg.data['lint-staged'];
@@ -54,180 +39,173 @@ function lintStagedObject(pkg: PackageJson): Json {
   return value;
 }
 
-function hookUndo(layout: HuskyLayout, edit: HookEdit, huskyDirExisted: boolean): string {
-  const file = `${layout.huskyDir}/pre-commit`;
-  if (!huskyDirExisted) return `rm -r ${quote(layout.huskyDir)}`;
-  if (edit.before === null) return `rm ${quote(file)}`;
-  const line = edit.after.slice(edit.before.length).trim();
-  // A hook with CRLF line ends got the line with a CR too: grep -x must see it.
-  const pattern = edit.after.includes('\r\n') ? `"$(printf '%s\\r' ${quote(line)})"` : quote(line);
-  return `(grep -vxF ${pattern} ${quote(file)} > ${quote(`${file}.tmp`)}; mv ${quote(`${file}.tmp`)} ${quote(file)})`;
+/** The husky this project will run: its own when installed, else keyguard's (9); a husky 8 range counts as 8. */
+function projectHusky(ctx: ProjectContext, pkg: Json): Husky {
+  const husky = resolveHusky(ctx.pkgDir, keyguardPackage().root);
+  const listed = isObject(pkg.devDependencies) ? pkg.devDependencies.husky : undefined;
+  const range = typeof listed === 'string' ? listed : '';
+  if (dependencyNames(pkg).has('husky') && /^[\^~]?8\b/.test(range)) return { ...husky, major: 8 };
+  return husky;
 }
 
-/** Edit package.json (prepare script, lint-staged task) in one atomic write. */
-function editPackageJson(pkg: PackageJson, layout: HuskyLayout, lint: LintStagedConfig | null): Action[] {
-  const actions: Action[] = [];
-  let data = pkg.data;
-  const prepare = preparedScript(data, layout.prepare);
-  if (prepare !== null) {
-    const old = isObject(data.scripts) ? data.scripts.prepare : undefined;
-    data = withPrepare(data, prepare);
-    actions.push({
-      file: pkg.shown,
-      what: messages.init.addedPrepare(prepare),
-      undo: inFolder(
-        layout.pkgRel,
-        typeof old === 'string'
-          ? `npm pkg set ${quote(`scripts.prepare=${old}`)}`
-          : isObject(pkg.data.scripts)
-            ? 'npm pkg delete scripts.prepare'
-            : 'npm pkg delete scripts',
-      ),
-    });
-  }
-  if (lint?.kind === 'package-json') {
-    const config = lintStagedObject(pkg);
-    const next = withKeyguardTask(config);
-    if (next !== null) {
-      data = { ...data, 'lint-staged': next };
-      const old = config[ALL_FILES];
-      const undo = inFolder(
-        layout.pkgRel,
-        old === undefined
-          ? `npm pkg delete ${quote(`lint-staged.${ALL_FILES}`)}`
-          : `npm pkg set --json ${quote(`lint-staged.${ALL_FILES}=${JSON.stringify(old)}`)}`,
-      );
-      actions.push({ file: pkg.shown, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
-    }
-  }
-  if (data !== pkg.data) writePackageJson(pkg, data);
-  return actions;
+interface HuskyPlan {
+  pkg: PackageJson;
+  husky: Husky;
+  layout: HuskyLayout;
+  setting: string | null;
+  lint: LintStagedConfig | null;
+  hook: HookPlan | null;
+  script: { name: string; value: string } | null;
+  lintTask: Json | null;
+  lintFile: string | null;
+  missing: string[];
+  needsHusky: boolean;
 }
 
-/**
- * The hook line's command. Yarn Plug'n'Play installs no node_modules/.bin for husky to put on PATH: yarn runs
- * the bin there.
- */
-function hookCommand(pkgDir: string): string {
-  return existsSync(join(pkgDir, '.pnp.cjs')) ? `yarn ${HOOK_COMMAND}` : HOOK_COMMAND;
+/** The hook's lines: lint-staged (whose config runs keyguard), or keyguard itself in the form this husky needs. */
+function hookLines(ctx: ProjectContext, p: Pick<HuskyPlan, 'layout' | 'husky' | 'lint'>): string[] {
+  const { pkgRel } = p.layout;
+  if (p.lint) return [inPackage(pkgRel, p.husky.major >= 9 ? 'lint-staged' : 'npx --no-install lint-staged')];
+  if (p.husky.major < 9) return localBinLines(pkgRel, ctx.install);
+  return huskyLines(pkgRel, ctx.install, existsSync(join(ctx.pkgDir, '.pnp.cjs')));
 }
 
-/** Refuse set-ups where husky's hooks would not run, or would silence a hook the user has. */
-function checkHooks(root: string, layout: HuskyLayout, setting: string | null, hookEdit: HookEdit | null): void {
-  if (setting !== null && !isHuskyHooksPath(root, setting, layout)) {
-    throw new KeyguardError(messages.init.foreignHooksPath(setting, layout.huskyDir));
-  }
-  if (setting === null) {
-    const gitHook = join(hooksDir(root), 'pre-commit');
-    if (existsSync(gitHook) && !readFileSync(gitHook, 'utf8').includes('husky')) {
-      throw new KeyguardError(
-        messages.init.gitHookWouldStop(shownPath(root, gitHook), `${layout.huskyDir}/pre-commit`),
-      );
-    }
-  }
-  if (hookEdit?.before != null && /^(exit|exec)\b/m.test(hookEdit.before)) {
+/** The install-time script that sets husky up: prepare, or postinstall under Yarn 2+ (which runs no prepare). */
+function installScript(ctx: ProjectContext, pkg: Json, layout: HuskyLayout): { name: string; value: string } | null {
+  const name = ctx.berry ? 'postinstall' : 'prepare';
+  const value = preparedScript(pkg, name, layout.setup);
+  return value === null ? null : { name, value };
+}
+
+function checkGitHook(ctx: ProjectContext, setting: string | null, layout: HuskyLayout): void {
+  if (setting !== null) return;
+  const gitHook = join(hooksDir(ctx.root), 'pre-commit');
+  if (existsSync(gitHook) && !readFileSync(gitHook, 'utf8').includes('husky')) {
     throw new KeyguardError(
-      messages.init.hookEndsEarly(`${layout.huskyDir}/pre-commit`, hookEdit.after.slice(hookEdit.before.length).trim()),
+      messages.init.gitHookWouldStop(shownPath(ctx.root, gitHook), `${layout.huskyDir}/pre-commit`),
     );
   }
 }
 
-interface Plan {
-  pkg: PackageJson;
-  layout: HuskyLayout;
-  setting: string | null;
-  lint: LintStagedConfig | null;
-  hookEdit: HookEdit | null;
-  jsonLint: string | null;
-  missing: string[];
-  needsHusky: boolean;
-  packageEdit: boolean;
+function lintStagedFileEdit(lint: LintStagedConfig | null): string | null {
+  if (lint?.kind === 'json') return editedJsonConfig(lint);
+  if (lint?.kind === 'yaml') return lint.text.includes('keyguard') ? null : appendLines(lint.text, [YAML_ENTRY]);
+  return null;
 }
 
-function plan(root: string, pkgDir: string, lintStaged: boolean | undefined): Plan {
-  const pkg = readPackageJson(join(pkgDir, 'package.json'), root);
-  const layout = huskyLayout(root, pkgDir);
-  const setting = hooksPathSetting(root);
-  const lint = lintStaged === false ? null : findLintStaged(pkgDir, pkg.data);
-  if (lintStaged === true && lint === null) throw new KeyguardError(messages.init.noLintStaged);
-  const hookPath = join(root, layout.huskyDir, 'pre-commit');
-  const hookEdit = lint
-    ? planHookLine(hookPath, layout.line('lint-staged'), 'lint-staged')
-    : planHookLine(hookPath, layout.line(hookCommand(pkgDir)), 'keyguard scan');
-  checkHooks(root, layout, setting, hookEdit);
-  const pkgLint = lint?.kind === 'package-json' ? withKeyguardTask(lintStagedObject(pkg)) : null;
-  const missing = missingDependencies(pkg.data);
-  const packageEdit = missing.length > 0 || preparedScript(pkg.data, layout.prepare) !== null || pkgLint !== null;
-  const jsonLint = lint?.kind === 'json' ? editedJsonConfig(lint) : null;
+function plan(ctx: ProjectContext, setting: string | null): HuskyPlan {
+  const pkg = readPackageJson(join(ctx.pkgDir, 'package.json'), ctx.root);
+  const husky = projectHusky(ctx, pkg.data);
+  const layout = huskyLayout(ctx.root, ctx.pkgDir, husky.major);
+  const lint = ctx.lintStaged === false ? null : findLintStaged(ctx.pkgDir, pkg.data);
+  if (ctx.lintStaged === true && lint === null) throw new KeyguardError(messages.init.noLintStaged);
+  if (lint?.kind === 'manual' && !lint.text.includes('keyguard'))
+    throw new KeyguardError(messages.init.lintStagedByHand(lint.file, manualEntry(lint.file), ctx.kg));
+  checkGitHook(ctx, setting, layout);
+  const header = husky.major >= 9 ? [] : HUSKY_8_HEADER;
+  const hook = planHook(ctx.root, `${layout.huskyDir}/pre-commit`, hookLines(ctx, { layout, husky, lint }), header);
+  const lintTask = lint?.kind === 'package-json' ? withKeyguardTask(lintStagedObject(pkg)) : null;
+  const lintFile = lintStagedFileEdit(lint);
   return {
     pkg,
+    husky,
     layout,
     setting,
     lint,
-    hookEdit,
-    jsonLint,
-    missing,
-    needsHusky: !huskyReady(root, setting, layout),
-    packageEdit,
+    hook,
+    script: installScript(ctx, pkg.data, layout),
+    lintTask,
+    lintFile,
+    missing: missingDependencies(pkg.data, true),
+    needsHusky: !huskyReady(ctx.root, setting, layout),
   };
 }
 
-/** Every file init will write can be written: checked before anything changes. */
-function checkWritable(pkgDir: string, p: Plan): void {
-  if (p.packageEdit) assertWritable(p.pkg.path, p.pkg.shown);
-  if (p.jsonLint !== null && p.lint?.kind === 'json') assertWritable(join(pkgDir, p.lint.file), p.lint.file);
-  if (p.hookEdit?.before != null) assertWritable(p.hookEdit.path, `${p.layout.huskyDir}/pre-commit`);
+/** Edit package.json (install script, lint-staged task) in one atomic write. */
+function editPackageJson(ctx: ProjectContext, p: HuskyPlan): Applied[] {
+  const pkg = readPackageJson(p.pkg.path, ctx.root); // as the package manager left it
+  const applied: Applied[] = [];
+  let data = pkg.data;
+  if (p.script !== null) {
+    const scripts = isObject(data.scripts) ? data.scripts : undefined;
+    const key = ['scripts', p.script.name];
+    const change: Change = {
+      kind: 'json',
+      file: pkg.shown,
+      key,
+      after: p.script.value,
+      husky: p.layout.huskyDir,
+      ...(scripts?.[p.script.name] === undefined ? {} : { before: scripts[p.script.name] }),
+      ...(scripts === undefined ? { createdParent: true } : {}),
+    };
+    data = setAt(data, key, p.script.value);
+    applied.push({ file: pkg.shown, what: messages.init.addedScript(p.script.name, p.script.value, ctx.pm), change });
+  }
+  if (p.lintTask !== null && isObject(data['lint-staged'])) {
+    const before = data['lint-staged'][ALL_FILES];
+    const after = p.lintTask[ALL_FILES];
+    data = setAt(data, ['lint-staged', ALL_FILES], after);
+    const change: Change = { kind: 'json', file: pkg.shown, key: ['lint-staged', ALL_FILES], before, after };
+    applied.push({ file: pkg.shown, what: messages.init.lintStagedTask(HOOK_COMMAND), change });
+  }
+  if (data !== pkg.data) writePackageJson(pkg, data);
+  return applied;
 }
 
-function writeHook(p: Plan, edit: HookEdit, huskyDirExisted: boolean): Action {
-  mkdirSync(dirname(edit.path), { recursive: true });
-  writeFileAtomic(edit.path, edit.after);
-  const line = edit.after.slice(edit.before?.length ?? 0).trim();
-  const what = edit.before === null ? messages.init.hookCreated(line) : messages.init.hookAppended(line);
-  return { file: `${p.layout.huskyDir}/pre-commit`, what, undo: hookUndo(p.layout, edit, huskyDirExisted) };
+function editLintStagedFile(ctx: ProjectContext, p: HuskyPlan): Applied[] {
+  if (p.lintFile === null || (p.lint?.kind !== 'json' && p.lint?.kind !== 'yaml')) return [];
+  const file = shownPath(ctx.root, join(ctx.pkgDir, p.lint.file));
+  writeFileAtomic(join(ctx.pkgDir, p.lint.file), p.lintFile);
+  const what = messages.init.lintStagedTask(HOOK_COMMAND);
+  if (p.lint.kind === 'yaml')
+    return [{ file, what, change: { kind: 'lines', file, lines: [YAML_ENTRY], created: false } }];
+  const before = p.lint.data[ALL_FILES];
+  const after = withKeyguardTask(p.lint.data)?.[ALL_FILES];
+  return [{ file, what, change: { kind: 'json', file, key: [ALL_FILES], before, after } }];
+}
+
+function huskySetUp(ctx: ProjectContext, p: HuskyPlan): Applied[] {
+  if (!p.needsHusky) return [];
+  const generated = `${p.layout.huskyDir}/_`;
+  const hadGenerated = existsSync(join(ctx.root, generated));
+  const hadFolder = existsSync(join(ctx.root, p.layout.huskyDir));
+  setUpHusky(ctx.root, resolveHusky(ctx.pkgDir, keyguardPackage().root), p.layout.huskyDir);
+  const husky = p.layout.huskyDir;
+  const applied: Applied[] = [];
+  if (!hadFolder) applied.push({ file: husky, what: '', change: { kind: 'folder', dir: husky } });
+  const change: Change = { kind: 'config', key: 'core.hooksPath', before: p.setting, after: p.layout.hooksPath, husky };
+  applied.push({ file: generated, what: messages.init.huskySetUp(p.layout.hooksPath), change });
+  if (!hadGenerated) applied.push({ file: generated, what: '', change: { kind: 'generated', dir: generated, husky } });
+  return applied;
+}
+
+function notes(ctx: ProjectContext, p: HuskyPlan): string[] {
+  const out: string[] = [];
+  if (p.husky.major < 9) out.push(messages.init.husky8);
+  if (ctx.berry) out.push(messages.init.berry(p.pkg.data.private === true));
+  out.push(messages.init.teammates(ctx.install));
+  if (p.husky.major >= 9) out.push(messages.init.worktrees(ctx.install));
+  return out;
 }
 
 /**
- * `keyguard init` in an npm project: dependencies, husky through its API, the pre-commit line (or a lint-staged
- * task). Everything is checked before anything is written.
+ * `keyguard init` with husky: dependencies, the install script, husky through its API, the pre-commit lines (or a
+ * lint-staged task). Everything is checked before anything is written.
  */
-export function initNpmProject(
-  root: string,
-  pkgDir: string,
-  lintStaged: boolean | undefined,
-  say: (line: string) => void,
-): NpmInit {
-  const p = plan(root, pkgDir, lintStaged);
-  const { pkg, layout, lint } = p;
-  const hookFile = `${layout.huskyDir}/pre-commit`;
-  const header = lint
-    ? messages.init.headerLintStaged(pkg.shown, hookFile)
-    : messages.init.headerHusky(pkg.shown, hookFile);
-  const manual =
-    lint?.kind === 'manual' && !lint.text.includes('keyguard')
-      ? messages.init.manualStep(lint.file, manualEntry(lint.file))
-      : null;
-  if (!p.packageEdit && !p.hookEdit && !p.jsonLint && !p.needsHusky) return { header, actions: [], manual };
-  checkWritable(pkgDir, p);
-  const huskyDirExisted = existsSync(join(root, layout.huskyDir));
+export function initHusky(ctx: ProjectContext, setting = hooksPathSetting(ctx.root)): RouteResult {
+  const p = plan(ctx, setting);
+  const hookFile = `${p.layout.huskyDir}/pre-commit`;
+  const header = p.lint
+    ? messages.init.headerLintStaged(p.pkg.shown, hookFile)
+    : messages.init.headerHusky(p.pkg.shown, hookFile, p.husky.major);
+  const changes = p.missing.length > 0 || p.script || p.lintTask || p.lintFile !== null || p.hook || p.needsHusky;
+  if (!changes) return { header, applied: [], notes: [] };
+  if (p.script !== null || p.lintTask !== null) assertWritable(p.pkg.path, p.pkg.shown);
+  if (p.lintFile !== null && p.lint && p.lint.kind !== 'package-json')
+    assertWritable(join(ctx.pkgDir, p.lint.file), p.lint.file);
 
-  const actions = installMissing(p.missing, { root, pkgDir, pkg: pkg.data, shown: pkg.shown, say });
-  actions.push(...editPackageJson(readPackageJson(pkg.path, root), layout, lint));
-  if (p.jsonLint !== null && lint?.kind === 'json') {
-    const file = shownPath(root, join(pkgDir, lint.file));
-    const undo = isTrackedAndClean(root, file) ? `git checkout -- ${quote(file)}` : undefined;
-    writeFileAtomic(join(pkgDir, lint.file), p.jsonLint);
-    actions.push({ file, what: messages.init.lintStagedTask(HOOK_COMMAND), undo });
-  }
-  if (p.needsHusky) {
-    const underscore = `${layout.huskyDir}/_`;
-    const removeUnderscore =
-      huskyDirExisted && !existsSync(join(root, underscore)) ? ` && rm -r ${quote(underscore)}` : '';
-    setUpHusky(root, resolveHusky(pkgDir, keyguardPackage().root), layout.huskyDir);
-    const undo = p.setting === null ? `git config --unset core.hooksPath${removeUnderscore}` : undefined;
-    actions.push({ file: underscore, what: messages.init.huskySetUp(underscore), undo });
-  }
-  if (p.hookEdit) actions.push(writeHook(p, p.hookEdit, huskyDirExisted));
-  const note = p.setting === null && isLinkedWorktree(root) ? messages.init.worktreeNote : null;
-  return { header, actions, manual, note };
+  const applied = installMissing(p.missing, { ...ctx, shown: p.pkg.shown });
+  applied.push(...editPackageJson(ctx, p), ...editLintStagedFile(ctx, p), ...huskySetUp(ctx, p));
+  if (p.hook) applied.push(...writeHook(ctx.root, p.hook));
+  return { header, applied, notes: notes(ctx, p) };
 }

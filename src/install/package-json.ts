@@ -54,10 +54,10 @@ export function dependencyNames(data: Json): Set<string> {
   return names;
 }
 
-/** The prepare script that also sets husky up, or null when the current one already does. */
-export function preparedScript(data: Json, huskyCommand: string): string | null {
+/** The install script (`name`) that also sets husky up, or null when the current one already does. */
+export function preparedScript(data: Json, name: string, huskyCommand: string): string | null {
   const scripts = isObject(data.scripts) ? data.scripts : {};
-  const current = scripts.prepare;
+  const current = scripts[name];
   if (typeof current === 'string' && /(^|[\s;&|(])husky(\s|$)/.test(current)) return null;
   if (typeof current === 'string' && current.trim() !== '') return `${current} && ${huskyCommand}`;
   return huskyCommand;
@@ -66,11 +66,4 @@ export function preparedScript(data: Json, huskyCommand: string): string | null 
 /** Write package.json back with its key order, indentation and line endings. */
 export function writePackageJson(pkg: PackageJson, data: Json): void {
   writeFileAtomic(pkg.path, formatJson(data, styleOf(pkg.text)));
-}
-
-/** A copy of `data` with scripts.prepare set; every other key keeps its place. */
-export function withPrepare(data: Json, prepare: string): Json {
-  const scripts = isObject(data.scripts) ? data.scripts : undefined;
-  if (scripts === undefined) return { ...data, scripts: { prepare } };
-  return { ...data, scripts: { ...scripts, prepare } };
 }

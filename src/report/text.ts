@@ -5,6 +5,8 @@ import { isBlocking, type FileFinding, type Report, type SecretFinding } from '.
 
 export interface TextOptions {
   color: boolean;
+  /** keyguard as the user types it (`npx keyguard` for a local install), for the commands the report prints. */
+  kg?: string;
 }
 
 type Style = 'bold' | 'red' | 'dim' | 'yellow';
@@ -60,7 +62,8 @@ export function formatText(report: Report, options: TextOptions): string {
           : messages.foundHeader(report.findings.length);
   out.push(c.red(c.bold(header)), '');
   for (const f of files) out.push(...fileLines(f, c), '');
-  if (files.length > 0) out.push(messages.secretFiles.fixAll, ...(secrets.length > 0 ? [''] : []));
+  if (files.length > 0)
+    out.push(messages.secretFiles.fixAll(options.kg ?? 'keyguard'), ...(secrets.length > 0 ? [''] : []));
   for (const f of secrets) out.push(...secretLines(f, c), '');
   if (secrets.length > 0) {
     out.push(messages.whyItMatters, '', 'Next steps:');
