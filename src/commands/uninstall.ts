@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { hooksDir } from '../git/hooks.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
 import type { Change } from '../install/change.js';
+import { hookFiles } from '../install/hook-file.js';
 import { runsKeyguard } from '../install/hook-lines.js';
 import { readRecord, replaceRecord } from '../install/record.js';
 import { revert, type Reverted } from '../install/revert.js';
@@ -16,13 +17,15 @@ export interface UninstallResult {
   kept: Reverted[];
 }
 
-/** Other hooks in a husky folder once keyguard's are gone: husky stays set up for them. */
-function otherHooks(root: string, huskyDir: string): string[] {
-  const dir = resolve(root, huskyDir);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => `${huskyDir}/${e.name}`);
+/**
+ * Hooks added to a husky folder after init (keyguard's own are gone by then): husky stays set up for them. Hooks
+ * that were there before init did not run before it either (husky was not set up), so they do not keep it.
+ */
+function laterHooks(root: string, huskyDir: string, changes: Change[]): string[] {
+  const before = new Set(
+    changes.flatMap((c) => (c.kind === 'generated' && c.husky === huskyDir ? (c.existing ?? []) : [])),
+  );
+  return hookFiles(root, huskyDir).filter((f) => !before.has(f));
 }
 
 /** Where keyguard still runs, for a clone without init's record: the hook files that name it. */
@@ -53,7 +56,7 @@ export function uninstall(cwd: string, kg: string): UninstallResult {
   const linesFirst = [...order.filter((c) => c.kind === 'lines'), ...order.filter((c) => c.kind !== 'lines')];
   for (const change of linesFirst) {
     if (change.husky !== undefined && change.kind !== 'lines') {
-      const others = otherHooks(root, change.husky);
+      const others = laterHooks(root, change.husky, changes);
       if (others.length > 0) {
         inUse.add(change.husky);
         if (change.kind === 'generated')

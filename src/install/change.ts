@@ -18,8 +18,8 @@ export type Change =
     | { kind: 'config'; key: string; before: string | null; after: string }
     /** A folder init created (removed again when nothing else is left in it). */
     | { kind: 'folder'; dir: string }
-    /** husky's generated hooks folder (`.husky/_`), which init had husky create. */
-    | { kind: 'generated'; dir: string }
+    /** husky's generated hooks folder (`.husky/_`), which init had husky create; `existing`: the hooks there before. */
+    | { kind: 'generated'; dir: string; existing?: string[] }
     /** Development dependencies init added with the project's package manager, in `dir`. */
     | { kind: 'dependencies'; pm: PackageManager; dir: string; names: string[] }
     /** A hook manager's command that copies its config into git's hooks folder, run again after the config is undone. */

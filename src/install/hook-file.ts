@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
@@ -21,10 +21,16 @@ export interface HookPlan {
  * Plan keyguard's lines in a hook file, or null when the file already runs keyguard. Refuses (nothing changed) a
  * hook that ends with exit or exec, where appended lines would never run, and a read-only one.
  */
-export function planHook(root: string, file: string, lines: string[], header: string[]): HookPlan | null {
+export function planHook(
+  root: string,
+  file: string,
+  lines: string[],
+  header: string[],
+  done: (text: string) => boolean = runsKeyguard,
+): HookPlan | null {
   const path = resolve(root, file);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : null;
-  if (before !== null && runsKeyguard(before)) return null;
+  if (before !== null && done(before)) return null;
   if (before !== null && /^\s*(exit|exec)\b/m.test(before))
     throw new KeyguardError(messages.init.hookEndsEarly(file, lines));
   if (before !== null) assertWritable(path, file);
@@ -48,4 +54,13 @@ export function writeHook(root: string, plan: HookPlan): Applied[] {
   const what = plan.created ? messages.init.hookCreated(plan.lines) : messages.init.hookAppended(plan.lines);
   applied.push({ file: plan.file, what, change });
   return applied;
+}
+
+/** The hook files in a husky folder (not its generated `_`, not dot files), as paths from the root. */
+export function hookFiles(root: string, huskyDir: string): string[] {
+  const dir = resolve(root, huskyDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => `${huskyDir}/${e.name}`);
 }

@@ -6,7 +6,7 @@ import { hooksDir, hooksPathSetting } from '../git/hooks.js';
 import { messages } from '../messages.js';
 import type { Applied, Change } from './change.js';
 import { installMissing, missingDependencies } from './dependencies.js';
-import { planHook, writeHook, type HookPlan } from './hook-file.js';
+import { hookFiles, planHook, writeHook, type HookPlan } from './hook-file.js';
 import { HOOK_COMMAND, appendLines, huskyLines, inPackage, localBinLines } from './hook-lines.js';
 import {
   HUSKY_8_HEADER,
@@ -103,7 +103,14 @@ function plan(ctx: ProjectContext, setting: string | null): HuskyPlan {
     throw new KeyguardError(messages.init.lintStagedByHand(lint.file, manualEntry(lint.file), ctx.kg));
   checkGitHook(ctx, setting, layout);
   const header = husky.major >= 9 ? [] : HUSKY_8_HEADER;
-  const hook = planHook(ctx.root, `${layout.huskyDir}/pre-commit`, hookLines(ctx, { layout, husky, lint }), header);
+  const done = lint ? (text: string) => text.includes('lint-staged') : undefined;
+  const hook = planHook(
+    ctx.root,
+    `${layout.huskyDir}/pre-commit`,
+    hookLines(ctx, { layout, husky, lint }),
+    header,
+    done,
+  );
   const lintTask = lint?.kind === 'package-json' ? withKeyguardTask(lintStagedObject(pkg)) : null;
   const lintFile = lintStagedFileEdit(lint);
   return {
@@ -169,13 +176,15 @@ function huskySetUp(ctx: ProjectContext, p: HuskyPlan): Applied[] {
   const generated = `${p.layout.huskyDir}/_`;
   const hadGenerated = existsSync(join(ctx.root, generated));
   const hadFolder = existsSync(join(ctx.root, p.layout.huskyDir));
+  const existing = hadFolder ? hookFiles(ctx.root, p.layout.huskyDir) : [];
   setUpHusky(ctx.root, resolveHusky(ctx.pkgDir, keyguardPackage().root), p.layout.huskyDir);
   const husky = p.layout.huskyDir;
   const applied: Applied[] = [];
   if (!hadFolder) applied.push({ file: husky, what: '', change: { kind: 'folder', dir: husky } });
   const change: Change = { kind: 'config', key: 'core.hooksPath', before: p.setting, after: p.layout.hooksPath, husky };
   applied.push({ file: generated, what: messages.init.huskySetUp(p.layout.hooksPath), change });
-  if (!hadGenerated) applied.push({ file: generated, what: '', change: { kind: 'generated', dir: generated, husky } });
+  if (!hadGenerated)
+    applied.push({ file: generated, what: '', change: { kind: 'generated', dir: generated, husky, existing } });
   return applied;
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { gitCommonDir } from '../git/hooks.js';
@@ -35,7 +35,7 @@ export function replaceRecord(root: string, left: Change[]): void {
   if (left.length === 0) {
     rmSync(path, { force: true });
     try {
-      rmSync(dirname(path)); // the folder, when empty
+      rmdirSync(dirname(path)); // the folder, when empty
     } catch {
       // something else lives there
     }

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake-keys.js';
 import { commit, init, makeNpmRepo, packageJson } from '../helpers/npm-project.js';
 
@@ -16,15 +17,17 @@ describe('keyguard init with lint-staged', () => {
     expect(r.stdout).toBe(
       [
         'keyguard init: package.json uses lint-staged: keyguard runs as its task for every staged file (.husky/pre-commit runs lint-staged).',
-        '  package.json  set script "prepare": "husky" (sets husky up after every install)',
+        '  package.json  set script "prepare": "husky || true" (sets husky up after every `npm install`; skipped where husky is not installed)',
         '  package.json  added the lint-staged task "*": "keyguard scan --staged"',
         "  .husky/_      core.hooksPath set to .husky/_ (husky's hooks)",
         'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
-        "Undo: git config --unset core.hooksPath && rm -r .husky/_ && npm pkg delete 'lint-staged.*' && npm pkg delete scripts",
+        'Undo: keyguard uninstall  (reverses exactly these changes)',
+        'Teammates are protected after cloning once they run `npm install`.',
+        'Each new `git worktree` is checked once `npm install` has run in it (husky creates its hooks folder there).',
         '',
       ].join('\n'),
     );
-    const expected = { ...JSON.parse(pkg), scripts: { prepare: 'husky' } };
+    const expected = { ...JSON.parse(pkg), scripts: { prepare: 'husky || true' } };
     expected['lint-staged']['*'] = 'keyguard scan --staged';
     expect(read(repo.dir, 'package.json')).toBe(`${JSON.stringify(expected, null, 2)}\n`);
     expect(read(repo.dir, '.husky/pre-commit')).toBe('npx lint-staged\n');
@@ -71,28 +74,39 @@ describe('keyguard init with lint-staged', () => {
     expect(JSON.parse(read(repo.dir, '.lintstagedrc'))).toEqual({ '*': ['node -e 0', 'keyguard scan --staged'] });
   });
 
-  it('prints the exact line to add to a JS config, and changes nothing in it', () => {
+  it('a JS config it cannot edit: exit 2 with the exact line to add, nothing changed; init works once it is there', () => {
     const js = "export default { '*.js': 'node -e 0' };\n";
+    const pkg = packageJson({ scripts: { prepare: 'husky' } });
     const repo = makeNpmRepo({
-      'package.json': packageJson({ scripts: { prepare: 'husky' } }),
+      'package.json': pkg,
       'lint-staged.config.js': js,
       '.husky/pre-commit': 'lint-staged\n',
     });
     repo.git('config', 'core.hooksPath', '.husky/_');
     const r = init(repo.dir);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(
-      'One step left: keyguard does not edit lint-staged.config.js; add this entry to its configuration (or the command to an existing "*" list):\n' +
-        "  '*': 'keyguard scan --staged',\n",
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'keyguard init: lint-staged.config.js is not a file keyguard can edit safely, and without an edit keyguard would not run: nothing was changed. ' +
+        'Add this entry to it (or the command to an existing "*" list), then run init again:\n' +
+        "  '*': 'keyguard scan --staged',\n" +
+        'Or let the hook run keyguard itself: keyguard init --no-lint-staged\n',
     );
     expect(read(repo.dir, 'lint-staged.config.js')).toBe(js);
+    expect(read(repo.dir, 'package.json')).toBe(pkg);
+    expect(existsSync(join(repo.dir, '.husky/_'))).toBe(false);
+    repo.write('lint-staged.config.js', "export default { '*.js': 'node -e 0', '*': 'keyguard scan --staged' };\n");
+    expect(init(repo.dir).code).toBe(0);
+    repo.write('app.py', `KEY = "${fakeKeys.stripe('js')}"\n`);
+    repo.stage('app.py');
+    expect(commit(repo.dir).code).not.toBe(0);
+    expect(repo.git('log', '--format=%s')).toBe('initial\n');
   });
 
   it('--no-lint-staged writes the hook line instead', () => {
     const pkg = packageJson({ 'lint-staged': { '*.js': 'node -e 0' } });
     const repo = makeNpmRepo({ 'package.json': pkg });
     expect(init(repo.dir, ['--no-lint-staged']).code).toBe(0);
-    expect(read(repo.dir, '.husky/pre-commit')).toBe('keyguard scan --staged\n');
+    expect(read(repo.dir, '.husky/pre-commit')).toMatch(/\nkeyguard scan --staged\n$/);
     expect(JSON.parse(read(repo.dir, 'package.json'))['lint-staged']).toEqual({ '*.js': 'node -e 0' });
   });
 
@@ -121,8 +135,8 @@ describe('keyguard init with lint-staged', () => {
     expect(blocked.output).toContain('main.py:1:');
   });
 
-  it('prints the YAML entry for a YAML config', () => {
-    const yaml = '"*.md": prettier --check\n';
+  it('appends the entry to a simple YAML config; uninstall takes exactly that line out again', () => {
+    const yaml = '# checks\n"*.md": prettier --check\n';
     const repo = makeNpmRepo({
       'package.json': packageJson(),
       '.lintstagedrc.yml': yaml,
@@ -130,8 +144,25 @@ describe('keyguard init with lint-staged', () => {
     });
     const r = init(repo.dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('\n  "*": keyguard scan --staged\n');
+    expect(r.stdout).toContain('  .lintstagedrc.yml  added the lint-staged task "*": "keyguard scan --staged"\n');
+    expect(read(repo.dir, '.lintstagedrc.yml')).toBe(`${yaml}"*": keyguard scan --staged\n`);
+    repo.write('app.py', `KEY = "${fakeKeys.stripe('yml')}"\n`);
+    repo.stage('app.py');
+    const blocked = commit(repo.dir);
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.output).toContain('app.py:1:');
+    expect(runCli(['uninstall'], repo.dir).code).toBe(0);
     expect(read(repo.dir, '.lintstagedrc.yml')).toBe(yaml);
+  });
+
+  it('a YAML config it cannot edit safely (a "*" entry already): exit 2 with the line to add', () => {
+    const yaml = '"*": prettier --check\n';
+    const repo = makeNpmRepo({ 'package.json': packageJson(), '.lintstagedrc.yaml': yaml });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('\n  "*": keyguard scan --staged\n');
+    expect(read(repo.dir, '.lintstagedrc.yaml')).toBe(yaml);
+    expect(existsSync(join(repo.dir, '.husky'))).toBe(false);
   });
 
   it('a "lint-staged" key that is not an object: exit 2 naming it', () => {

@@ -34,9 +34,9 @@ describe('keyguard init without package.json (plain git hook)', () => {
     expect(r.stdout).toBe(
       [
         'keyguard init: no package.json: keyguard runs from a plain git pre-commit hook.',
-        `  .git/hooks/pre-commit  written: runs keyguard from node_modules/.bin, else from PATH, else \`npx --yes keyguard@${VERSION}\` (downloaded once; \`npm install -g keyguard\` avoids that)`,
+        `  .git/hooks/pre-commit  written: runs keyguard from PATH, else \`npx --yes keyguard@${VERSION}\` (downloaded once; \`npm install -g keyguard\` avoids that)`,
         'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
-        'Undo: rm .git/hooks/pre-commit',
+        'Undo: keyguard uninstall  (reverses exactly these changes)',
         '',
       ].join('\n'),
     );
@@ -56,7 +56,7 @@ describe('keyguard init without package.json (plain git hook)', () => {
     expect(r.stdout).toContain(
       '  .git/hooks/pre-commit.before-keyguard  the hook that was in .git/hooks/pre-commit, kept here and still run first\n',
     );
-    expect(r.stdout).toContain('Undo: mv .git/hooks/pre-commit.before-keyguard .git/hooks/pre-commit\n');
+    expect(r.stdout).toContain('Undo: keyguard uninstall  (reverses exactly these changes)\n');
     expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit.before-keyguard'), 'utf8')).toBe(previous);
 
     const path = pathWithKeyguard();

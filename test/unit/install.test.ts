@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/git-repo.js';
 import { huskyLayout } from '../../src/install/husky-hook.js';
+import { appendLines, inPackage, removeLines } from '../../src/install/hook-lines.js';
 import { withKeyguardTask, manualEntry } from '../../src/install/lint-staged.js';
-import { preparedScript, withPrepare } from '../../src/install/package-json.js';
+import { preparedScript } from '../../src/install/package-json.js';
+import { setAt, deleteAt } from '../../src/install/json-path.js';
 import { addDevCommand, detectPackageManager, removeCommand } from '../../src/install/package-manager.js';
 import { keyguardPackage } from '../../src/install/package-root.js';
 import { quote } from '../../src/install/shell-quote.js';
@@ -35,25 +37,30 @@ describe('package manager', () => {
 
   it('builds add and remove commands', () => {
     expect(addDevCommand('npm', ['husky'])).toEqual(['npm', 'install', '--save-dev', 'husky']);
-    expect(addDevCommand('pnpm', ['husky'])).toEqual(['pnpm', 'add', '--dev', 'husky']);
-    expect(addDevCommand('bun', ['husky'])).toEqual(['bun', 'add', '--dev', 'husky']);
+    expect(addDevCommand('pnpm', ['husky'])).toEqual(['pnpm', 'add', '-D', 'husky']);
+    expect(addDevCommand('yarn', ['husky'])).toEqual(['yarn', 'add', '-D', 'husky']);
+    expect(addDevCommand('bun', ['husky'])).toEqual(['bun', 'add', '-D', 'husky']);
     expect(removeCommand('yarn', ['husky'])).toEqual(['yarn', 'remove', 'husky']);
   });
 });
 
 describe('package.json edits', () => {
-  it('adds husky to the prepare script once', () => {
-    expect(preparedScript({}, 'husky')).toBe('husky');
-    expect(preparedScript({ scripts: { prepare: 'tsc' } }, 'husky')).toBe('tsc && husky');
-    expect(preparedScript({ scripts: { prepare: 'tsc && husky' } }, 'husky')).toBeNull();
-    expect(preparedScript({ scripts: { prepare: 'husky-ish' } }, 'husky')).toBe('husky-ish && husky');
+  it('adds husky to the install script once', () => {
+    expect(preparedScript({}, 'prepare', 'husky || true')).toBe('husky || true');
+    expect(preparedScript({ scripts: { prepare: 'tsc' } }, 'prepare', 'husky || true')).toBe('tsc && husky || true');
+    expect(preparedScript({ scripts: { prepare: 'tsc && husky' } }, 'prepare', 'husky')).toBeNull();
+    expect(preparedScript({ scripts: { prepare: 'husky-ish' } }, 'prepare', 'husky')).toBe('husky-ish && husky');
+    expect(preparedScript({ scripts: { prepare: 'husky' } }, 'postinstall', 'husky')).toBe('husky');
   });
 
   it('keeps the key order', () => {
-    const data = withPrepare({ name: 'a', scripts: { test: 't', build: 'b' }, license: 'MIT' }, 'husky');
-    expect(JSON.stringify(data)).toBe(
-      '{"name":"a","scripts":{"test":"t","build":"b","prepare":"husky"},"license":"MIT"}',
-    );
+    const data = setAt({ name: 'a', scripts: { test: 't', build: 'b' }, license: 'MIT' }, ['scripts', 'prepare'], 'h');
+    expect(JSON.stringify(data)).toBe('{"name":"a","scripts":{"test":"t","build":"b","prepare":"h"},"license":"MIT"}');
+    expect(deleteAt({ a: 1, scripts: { prepare: 'h' } }, ['scripts', 'prepare'], true)).toEqual({ a: 1 });
+    expect(deleteAt({ a: 1, scripts: { prepare: 'h', t: 't' } }, ['scripts', 'prepare'], true)).toEqual({
+      a: 1,
+      scripts: { t: 't' },
+    });
   });
 
   it('writes JSON back in the style it was read', () => {
@@ -84,13 +91,30 @@ describe('lint-staged task', () => {
 });
 
 describe('husky layout', () => {
-  it('at the root and in a subfolder', () => {
-    const atRoot = huskyLayout('/r', '/r');
-    expect([atRoot.huskyDir, atRoot.prepare, atRoot.line('x')]).toEqual(['.husky', 'husky', 'x']);
-    const nested = huskyLayout('/r', '/r/apps/web');
+  it('at the root and in a subfolder, for husky 9 and 8', () => {
+    const atRoot = huskyLayout('/r', '/r', 9);
+    expect([atRoot.huskyDir, atRoot.setup, atRoot.hooksPath]).toEqual(['.husky', 'husky || true', '.husky/_']);
+    const nested = huskyLayout('/r', '/r/apps/web', 9);
     expect(nested.huskyDir).toBe('apps/web/.husky');
-    expect(nested.prepare).toBe('cd ../.. && husky apps/web/.husky');
-    expect(nested.line('x')).toBe('(cd "$(git rev-parse --show-toplevel)/apps/web" && x)');
+    expect(nested.setup).toBe('cd ../.. && husky apps/web/.husky || true');
+    expect(inPackage('apps/web', 'x')).toBe('(cd "$(git rev-parse --show-toplevel)"/apps/web && x)');
+    const eight = huskyLayout('/r', '/r', 8);
+    expect([eight.setup, eight.hooksPath]).toEqual(['husky install || true', '.husky']);
+  });
+
+  it('quotes a folder for the shell it lands in', () => {
+    expect(huskyLayout('/r', '/r/my app', 9).setup).toBe("cd .. && husky 'my app/.husky' || true");
+    expect(huskyLayout('/r', "/r/x$(touch p)'`", 9).setup).toBe(`cd .. && husky 'x$(touch p)'\\''\`/.husky' || true`);
+    expect(inPackage('a b', 'x')).toBe(`(cd "$(git rev-parse --show-toplevel)"/'a b' && x)`);
+  });
+});
+
+describe('hook lines', () => {
+  it('appends and removes exactly its own lines, keeping CRLF', () => {
+    const text = appendLines('npm test\r\n', ['a', 'b']);
+    expect(text).toBe('npm test\r\na\r\nb\r\n');
+    expect(removeLines(`${text}echo later\r\n`, ['a', 'b'])).toBe('npm test\r\necho later\r\n');
+    expect(removeLines('a\nc\nb\n', ['a', 'b'])).toBeNull();
   });
 });
 
