@@ -177,7 +177,6 @@ export const messages = {
     settingChanged: (now: string | null) => `is now ${now === null ? 'unset' : `"${now}"`}: left as is`,
     unset: 'unset again',
     setBack: (value: string) => `set back to "${value}"`,
-    folderKept: 'kept: other files live there',
     removedFolder: 'removed',
     removeFailed: (command: string, reason: string) => `\`${command}\` failed: ${reason}; run it yourself`,
     removedDeps: (command: string) => `ran ${command}`,

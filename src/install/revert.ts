@@ -6,7 +6,7 @@ import { formatJson, styleOf } from '../fs/text-style.js';
 import { hooksPathSetting, setLocalConfig } from '../git/hooks.js';
 import { messages } from '../messages.js';
 import type { Change } from './change.js';
-import { removeLines } from './hook-lines.js';
+import { removeLines, runsKeyguard } from './hook-lines.js';
 import { deleteAt, getAt, setAt } from './json-path.js';
 import type { Json } from './package-json.js';
 import { removeCommand } from './package-manager.js';
@@ -59,12 +59,14 @@ function revertJson(root: string, c: Extract<Change, { kind: 'json' }>): Reverte
 function revertLines(root: string, c: Extract<Change, { kind: 'lines' }>): Reverted {
   const path = resolve(root, c.file);
   if (!existsSync(path)) return { file: c.file, what: m.gone, done: true };
-  const next = removeLines(readFileSync(path, 'utf8'), c.lines);
-  if (next === null) return { file: c.file, what: m.linesChanged, done: false };
-  if (c.created && next.trim() === '') {
+  const text = readFileSync(path, 'utf8');
+  const next = removeLines(text, c.lines);
+  if (next === null && runsKeyguard(text)) return { file: c.file, what: m.linesChanged, done: false };
+  if (c.created && (next ?? text).trim() === '') {
     rmSync(path);
     return { file: c.file, what: m.removedFile, done: true };
   }
+  if (next === null) return { file: c.file, what: m.gone, done: true };
   writeFileAtomic(path, next);
   return { file: c.file, what: m.removedLines(c.lines.length), done: true };
 }
@@ -95,7 +97,7 @@ function revertFolder(root: string, dir: string, whole: boolean): Reverted {
   if (!existsSync(path)) return { file: dir, what: m.gone, done: true };
   if (whole) rmSync(path, { recursive: true, force: true });
   else if (readdirSync(path).length === 0) rmdirSync(path);
-  else return { file: dir, what: m.folderKept, done: true };
+  else return { file: dir, what: '', done: true }; // kept: other files live there
   return { file: dir, what: m.removedFolder, done: true };
 }
 
