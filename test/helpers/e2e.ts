@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './cli.js';
@@ -52,7 +52,9 @@ let tarball: string | undefined;
  */
 export function packedKeyguard(): string {
   if (tarball !== undefined) return tarball;
-  const stage = tempDir('keyguard-stage-');
+  // not a tempDir(): that one goes after each test, and the tarball serves every test of the file
+  const stage = mkdtempSync(join(tmpdir(), 'keyguard-stage-'));
+  process.on('exit', () => rmSync(stage, { recursive: true, force: true }));
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { files: string[] };
   for (const entry of [...pkg.files.map((f) => f.replace(/\/?\*.*$/, '').replace(/\/$/, '')), 'package.json']) {
     cpSync(join(PROJECT_ROOT, entry), join(stage, entry), { recursive: true });
