@@ -22,27 +22,6 @@ export function hooksPathSetting(root: string): string | null {
   return value.length > 0 ? value : null;
 }
 
-/** True when `path` (relative to the root) is tracked and has no staged or unstaged change. */
-export function isTrackedAndClean(root: string, path: string): boolean {
-  // $ git status --porcelain=v1 -z --untracked-files=all -- package.json
-  //  M package.json
-  const status = execGit(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', path], { cwd: root });
-  if (status !== '') return false;
-  // $ git ls-files -z -- package.json
-  // package.json
-  return (execGit(['ls-files', '-z', '--', path], { cwd: root }) ?? '') !== '';
-}
-
-/** True in a linked worktree (`git worktree add`): its git dir is not the repository's common one. */
-export function isLinkedWorktree(root: string): boolean {
-  // $ git rev-parse --path-format=absolute --git-dir --git-common-dir
-  // /home/me/project/.git/worktrees/feature
-  // /home/me/project/.git
-  const out = execGit(['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir'], { cwd: root }) ?? '';
-  const [gitDir, commonDir] = out.split('\n');
-  return gitDir !== undefined && commonDir !== undefined && resolve(gitDir) !== resolve(commonDir);
-}
-
 /** The git folder every worktree shares (where hooks and config live). */
 export function gitCommonDir(root: string): string {
   // $ git rev-parse --path-format=absolute --git-common-dir

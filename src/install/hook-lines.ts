@@ -2,7 +2,7 @@ import { messages } from '../messages.js';
 import { quote } from './shell-quote.js';
 
 /** The scan a pre-commit hook runs. */
-export const SCAN = 'scan --staged';
+const SCAN = 'scan --staged';
 export const HOOK_COMMAND = `keyguard ${SCAN}`;
 
 /** A hook file already runs keyguard (any of the forms below). */

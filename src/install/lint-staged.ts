@@ -60,7 +60,7 @@ export function findLintStaged(pkgDir: string, pkg: Json): LintStagedConfig | nu
  * A YAML file keyguard can append a top-level entry to: a plain block mapping (every line blank, a comment, indented,
  * or a `key:` at the start), no document markers or flow style, and no "*" entry yet (merging into one is not safe).
  */
-export function isSimpleYamlMapping(text: string): boolean {
+function isSimpleYamlMapping(text: string): boolean {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   return lines.every((line) => {
     if (line.trim() === '' || /^\s*#/.test(line) || /^\s/.test(line)) return true;

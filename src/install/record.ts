@@ -8,7 +8,7 @@ import type { Change } from './change.js';
  * What init changed, kept inside the repository's git folder (never committed, shared by its worktrees) so that
  * `keyguard uninstall` reverses exactly that. A second init appends what it changed.
  */
-export function recordPath(root: string): string {
+function recordPath(root: string): string {
   return join(gitCommonDir(root), 'keyguard', 'installed.json');
 }
 

@@ -160,7 +160,7 @@ describe('keyguard init in an npm project (husky)', () => {
     const repo = makeNpmRepo({ 'package.json': original, '.husky/pre-commit': hook });
     const r = init(repo.dir);
     expect(r.code).toBe(0);
-    const undo = /^Undo: (.*?)  \(/m.exec(r.stdout)?.[1];
+    const undo = /^Undo: (.*?) {2}\(/m.exec(r.stdout)?.[1];
     expect(undo).toBe('keyguard uninstall');
     const result = spawnSync('sh', ['-c', undo!], { cwd: repo.dir, encoding: 'utf8', env: pathWithKeyguard() });
     expect(result.stderr).toBe('');
