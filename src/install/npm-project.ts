@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, KeyguardError } from '../errors.js';
-import { writeFileAtomic } from '../fs/write-atomic.js';
+import { KeyguardError } from '../errors.js';
 import { hooksDir, hooksPathSetting } from '../git/hooks.js';
 import { messages } from '../messages.js';
 import type { Applied, Change } from './change.js';
 import { installMissing, missingDependencies } from './dependencies.js';
 import { hookFiles, planHook, writeHook, type HookPlan } from './hook-file.js';
-import { HOOK_COMMAND, appendLines, huskyLines, inPackage, localBinLines } from './hook-lines.js';
+import { HOOK_COMMAND, huskyLines, inPackage, localBinLines } from './hook-lines.js';
 import {
   HUSKY_8_HEADER,
   huskyLayout,
@@ -17,27 +16,14 @@ import {
   type Husky,
   type HuskyLayout,
 } from './husky-hook.js';
-import {
-  ALL_FILES,
-  YAML_ENTRY,
-  editedJsonConfig,
-  findLintStaged,
-  manualEntry,
-  withKeyguardTask,
-  type LintStagedConfig,
-} from './lint-staged.js';
+import { ALL_FILES, findLintStaged, manualEntry, withKeyguardTask, type LintStagedConfig } from './lint-staged.js';
+import { editLintStagedFile, lintStagedFileEdit, lintStagedObject } from './lint-staged-edit.js';
 import { assertWritable, dependencyNames, isObject, preparedScript, readPackageJson } from './package-json.js';
 import { writePackageJson, type Json, type PackageJson } from './package-json.js';
 import { setAt } from './json-path.js';
 import { keyguardPackage } from './package-root.js';
 import type { ProjectContext, RouteResult } from './project.js';
 import { shownPath } from './shown-path.js';
-
-function lintStagedObject(pkg: PackageJson): Json {
-  const value = pkg.data['lint-staged'];
-  if (!isObject(value)) throw new ConfigError(`${pkg.shown} "lint-staged"`, messages.init.lintStagedNotObject);
-  return value;
-}
 
 /** The husky this project will run: its own when installed, else keyguard's (9); a husky 8 range counts as 8. */
 function projectHusky(ctx: ProjectContext, pkg: Json): Husky {
@@ -85,12 +71,6 @@ function checkGitHook(ctx: ProjectContext, setting: string | null, layout: Husky
       messages.init.gitHookWouldStop(shownPath(ctx.root, gitHook), `${layout.huskyDir}/pre-commit`),
     );
   }
-}
-
-function lintStagedFileEdit(lint: LintStagedConfig | null): string | null {
-  if (lint?.kind === 'json') return editedJsonConfig(lint);
-  if (lint?.kind === 'yaml') return lint.text.includes('keyguard') ? null : appendLines(lint.text, [YAML_ENTRY]);
-  return null;
 }
 
 function plan(ctx: ProjectContext, setting: string | null): HuskyPlan {
@@ -159,18 +139,6 @@ function editPackageJson(ctx: ProjectContext, p: HuskyPlan): Applied[] {
   return applied;
 }
 
-function editLintStagedFile(ctx: ProjectContext, p: HuskyPlan): Applied[] {
-  if (p.lintFile === null || (p.lint?.kind !== 'json' && p.lint?.kind !== 'yaml')) return [];
-  const file = shownPath(ctx.root, join(ctx.pkgDir, p.lint.file));
-  writeFileAtomic(join(ctx.pkgDir, p.lint.file), p.lintFile);
-  const what = messages.init.lintStagedTask(HOOK_COMMAND);
-  if (p.lint.kind === 'yaml')
-    return [{ file, what, change: { kind: 'lines', file, lines: [YAML_ENTRY], created: false } }];
-  const before = p.lint.data[ALL_FILES];
-  const after = withKeyguardTask(p.lint.data)?.[ALL_FILES];
-  return [{ file, what, change: { kind: 'json', file, key: [ALL_FILES], before, after } }];
-}
-
 function huskySetUp(ctx: ProjectContext, p: HuskyPlan): Applied[] {
   if (!p.needsHusky) return [];
   const generated = `${p.layout.huskyDir}/_`;
@@ -214,7 +182,11 @@ export function initHusky(ctx: ProjectContext, setting = hooksPathSetting(ctx.ro
     assertWritable(join(ctx.pkgDir, p.lint.file), p.lint.file);
 
   const applied = installMissing(p.missing, { ...ctx, shown: p.pkg.shown });
-  applied.push(...editPackageJson(ctx, p), ...editLintStagedFile(ctx, p), ...huskySetUp(ctx, p));
+  applied.push(
+    ...editPackageJson(ctx, p),
+    ...editLintStagedFile(ctx.root, ctx.pkgDir, p.lint, p.lintFile),
+    ...huskySetUp(ctx, p),
+  );
   if (p.hook) applied.push(...writeHook(ctx.root, p.hook));
   return { header, applied, notes: notes(ctx, p) };
 }

@@ -25,6 +25,8 @@ interface Manager {
   install: string[];
   script: string;
   hookRuns: string;
+  /** Also a fresh clone and its install (the others share the flow: this keeps the run short). */
+  clone: boolean;
 }
 
 const MANAGERS: Manager[] = [
@@ -36,6 +38,7 @@ const MANAGERS: Manager[] = [
     install: ['pnpm', 'install'],
     script: 'prepare',
     hookRuns: 'keyguard scan --staged',
+    clone: false,
   },
   {
     name: 'pnpm 10',
@@ -45,6 +48,7 @@ const MANAGERS: Manager[] = [
     install: ['pnpm', 'install'],
     script: 'prepare',
     hookRuns: 'keyguard scan --staged',
+    clone: true,
   },
   {
     name: 'Yarn 1',
@@ -54,6 +58,7 @@ const MANAGERS: Manager[] = [
     install: ['yarn', 'install'],
     script: 'prepare',
     hookRuns: 'keyguard scan --staged',
+    clone: true,
   },
   {
     name: "Yarn 4 (Berry, Plug'n'Play)",
@@ -63,6 +68,7 @@ const MANAGERS: Manager[] = [
     install: ['yarn', 'install'],
     script: 'postinstall',
     hookRuns: 'yarn keyguard scan --staged',
+    clone: true,
   },
   {
     name: 'Bun',
@@ -72,6 +78,7 @@ const MANAGERS: Manager[] = [
     install: ['bun', 'install'],
     script: 'prepare',
     hookRuns: 'keyguard scan --staged',
+    clone: true,
   },
 ];
 
@@ -82,32 +89,42 @@ const REGISTRY = {
   YARN_ENABLE_TELEMETRY: '0',
 };
 
+/** Add keyguard, init, a clean commit, a key commit blocked: the project as its user leaves it. */
+function initialised(pm: Manager): { project: string; env: NodeJS.ProcessEnv } {
+  const env = { ...userEnv(registryTool(pm.spec)), ...REGISTRY };
+  const project = newProject();
+  must(pm.add(packedKeyguard())[0]!, pm.add(packedKeyguard()).slice(1), project, env);
+
+  const init = sh(pm.run[0]!, [...pm.run.slice(1), 'init'], project, env);
+  const bin = pm.install[0]!;
+  expect(init.output).toContain(`keyguard init: installing: ${bin} add -D husky\n`);
+  expect(init.code).toBe(0);
+  expect(init.stdout).toContain(`Undo: ${pm.run.join(' ')} uninstall  (reverses exactly these changes)\n`);
+  expect(init.stdout).toContain(`Teammates are protected after cloning once they run \`${pm.install.join(' ')}\`.`);
+  expect(JSON.parse(read(project, 'package.json')).scripts).toEqual({ [pm.script]: 'husky || true' });
+  expect(read(project, '.husky/pre-commit')).toMatch(new RegExp(`(^|\\n)${pm.hookRuns}\\n$`));
+
+  expect(commitClean(project, 'set up', env).code).toBe(0);
+  const blocked = commitKey(project, env);
+  expect(blocked.output).toContain('keyguard: 1 secret found in staged changes; the commit is blocked.');
+  expect(blocked.code).toBe(1);
+  expect(lastCommit(project)).toBe('set up');
+  return { project, env };
+}
+
 describe('every package manager, as its user would: add keyguard, init, commit, clone, install', () => {
-  it.each(MANAGERS)('$name', { timeout: 600_000 }, (pm) => {
-    const env = { ...userEnv(registryTool(pm.spec)), ...REGISTRY };
-    const project = newProject();
-    must(pm.add(packedKeyguard())[0]!, pm.add(packedKeyguard()).slice(1), project, env);
-
-    const init = sh(pm.run[0]!, [...pm.run.slice(1), 'init'], project, env);
-    const bin = pm.install[0]!;
-    expect(init.output).toContain(`keyguard init: installing: ${bin} add -D husky\n`);
-    expect(init.code).toBe(0);
-    expect(init.stdout).toContain(`Undo: ${pm.run.join(' ')} uninstall  (reverses exactly these changes)\n`);
-    expect(init.stdout).toContain(`Teammates are protected after cloning once they run \`${pm.install.join(' ')}\`.`);
-    expect(JSON.parse(read(project, 'package.json')).scripts).toEqual({ [pm.script]: 'husky || true' });
-    expect(read(project, '.husky/pre-commit')).toMatch(new RegExp(`(^|\\n)${pm.hookRuns}\\n$`));
-
-    expect(commitClean(project, 'set up', env).code).toBe(0);
-    const blocked = commitKey(project, env);
-    expect(blocked.output).toContain('keyguard: 1 secret found in staged changes; the commit is blocked.');
-    expect(blocked.code).toBe(1);
-    expect(lastCommit(project)).toBe('set up');
-
+  it.each(MANAGERS.filter((pm) => pm.clone))('$name', { timeout: 600_000 }, (pm) => {
+    const { project, env } = initialised(pm);
     const clone = cloneOf(project);
     must(pm.install[0]!, pm.install.slice(1), clone, env);
     const cloneBlocked = commitKey(clone, env, 'clone');
     expect(cloneBlocked.output).toContain('index.js:1:');
     expect(cloneBlocked.code).toBe(1);
     expect(commitClean(clone, 'clean in the clone', env).code).toBe(0);
+  });
+
+  // pnpm 9 differs from pnpm 10 only in how init adds husky (it rejects --dev): no clone for it, to keep CI short
+  it.each(MANAGERS.filter((pm) => !pm.clone))('$name (init and commits)', { timeout: 600_000 }, (pm) => {
+    expect(initialised(pm).project).toBeTruthy();
   });
 });

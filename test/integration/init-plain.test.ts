@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, PROJECT_ROOT } from '../helpers/cli.js';
 import { fakeKeys } from '../helpers/fake-keys.js';
-import { makeRepo, tempDir } from '../helpers/git-repo.js';
+import { git, makeRepo, tempDir } from '../helpers/git-repo.js';
 import { commit, init } from '../helpers/npm-project.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -90,8 +90,10 @@ describe('keyguard init without package.json (plain git hook)', () => {
     const entries = yaml.split('\n').filter((l) => !l.startsWith('#') && l.trim() !== '');
     expect(entries[0]).toBe('- id: keyguard');
     expect(entries.filter((l) => l.startsWith('- '))).toHaveLength(1);
-    for (const line of ['  entry: keyguard scan --staged', '  language: node', '  pass_filenames: true']) {
+    for (const line of ['  entry: hooks/pre-commit-framework.sh', '  language: script', '  pass_filenames: true']) {
       expect(entries).toContain(line);
     }
+    // a script entry must be executable in git, or pre-commit cannot run it
+    expect(git(PROJECT_ROOT, 'ls-files', '-s', 'hooks/pre-commit-framework.sh')).toMatch(/^100755 /);
   });
 });
