@@ -75,6 +75,20 @@ describe('keyguard init in awkward set-ups', () => {
     expect(init(repo.dir).stdout).toBe('keyguard init: already set up; nothing changed.\n');
   });
 
+  it('a lefthook config keyguard cannot edit (TOML): exit 2 with the lines to add, nothing changed', () => {
+    const toml = '[pre-commit.commands.lint]\nrun = "eslint"\n';
+    const repo = makeNpmRepo({ 'package.json': packageJson(), 'lefthook.toml': toml });
+    const r = init(repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'keyguard init: lefthook.toml cannot be edited safely (keyguard edits only simple layouts): nothing was changed. ' +
+        'Add these lines to it, then run init again:\n  pre-commit:\n    commands:\n      keyguard:\n',
+    );
+    expect(read(repo.dir, 'lefthook.toml')).toBe(toml);
+    expect(read(repo.dir, 'package.json')).toBe(packageJson());
+    expect(existsSync(join(repo.dir, '.git/keyguard'))).toBe(false);
+  });
+
   it('a package.json in a subfolder (monorepo): husky in that folder, the hook runs from there', () => {
     const repo = makeNpmRepo({ 'web/package.json': packageJson(), 'api/main.py': 'print(1)\n' }, 'web');
     const r = init(join(repo.dir, 'web'));

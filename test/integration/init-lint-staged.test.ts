@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { CLI, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/git-repo.js';
 import { fakeKeys } from '../helpers/fake-keys.js';
 import { commit, init, makeNpmRepo, packageJson } from '../helpers/npm-project.js';
 
@@ -94,6 +96,16 @@ describe('keyguard init with lint-staged', () => {
     expect(read(repo.dir, 'lint-staged.config.js')).toBe(js);
     expect(read(repo.dir, 'package.json')).toBe(pkg);
     expect(existsSync(join(repo.dir, '.husky/_'))).toBe(false);
+    // the other way out, as printed: keyguard in the hook itself
+    const other = /^Or let the hook run keyguard itself: (.+)$/m.exec(r.stderr)![1]!;
+    const bin = tempDir('keyguard-bin-');
+    symlinkSync(CLI, join(bin, 'keyguard'));
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const ran = spawnSync('sh', ['-c', other], { cwd: repo.dir, encoding: 'utf8', env });
+    expect(ran.status).toBe(0);
+    expect(read(repo.dir, '.husky/pre-commit')).toMatch(/^lint-staged\n.*\nkeyguard scan --staged\n$/s);
+    expect(runCli(['uninstall'], repo.dir).code).toBe(0);
+    expect(read(repo.dir, '.husky/pre-commit')).toBe('lint-staged\n');
     repo.write('lint-staged.config.js', "export default { '*.js': 'node -e 0', '*': 'keyguard scan --staged' };\n");
     expect(init(repo.dir).code).toBe(0);
     repo.write('app.py', `KEY = "${fakeKeys.stripe('js')}"\n`);
