@@ -149,6 +149,15 @@ export const messages = {
     `keyguard: skipped ${files.length} file(s) larger than 64 MiB: ${files.join(', ')}`,
 } as const;
 
+/** Problems in .keyguardrc.json or package.json "keyguard" (the file's name is put in front by ConfigError). */
+export const configMessages = {
+  unknownKey: (key: string, suggestion: string | null, known: readonly string[]) =>
+    `unknown key "${key}"${suggestion === null ? '' : `: did you mean "${suggestion}"?`} (known keys: ${list(known)})`,
+  unknownRuleKey: (where: string, key: string, suggestion: string | null, known: readonly string[]) =>
+    `${where} has an unknown key "${key}"${suggestion === null ? '' : `: did you mean "${suggestion}"?`} ` +
+    `(known keys: ${list(known)})`,
+} as const;
+
 /** `keyguard baseline`, accepted findings, and `keyguard rules`. */
 export const baselineMessages = {
   notARepository: 'not inside a git repository: `keyguard baseline` records accepted findings at the repository root',
