@@ -69,7 +69,8 @@ for (const name of ['bun', 'deno'] as const) {
 
     it.skipIf(runtime === null)('a usage error: exit 2 and the same one line', () => {
       const repo = makeRepo();
-      const [node, other] = [process.execPath, runtime!.command].map((c) => run([c].flat(), repo, ['scan', '--bogus']));
+      const node = run([process.execPath], repo, ['scan', '--bogus']);
+      const other = run(runtime!.command, repo, ['scan', '--bogus']);
       expect(other.status).toBe(2);
       expect(other.stderr).toBe(node.stderr);
     });
