@@ -2,6 +2,7 @@
 // cache it outside the repository. Prints the folder that holds the binary (to put first on PATH).
 //
 //   node scripts/fetch-runtime.mjs node 24    →  ~/.cache/keyguard-ci/node24/package/bin
+//   node scripts/fetch-runtime.mjs node 20.19.0  →  ~/.cache/keyguard-ci/node20.19.0/package/bin (one release)
 //   node scripts/fetch-runtime.mjs bun        →  ~/.cache/keyguard-ci/bun/package/bin
 //   node scripts/fetch-runtime.mjs deno       →  ~/.cache/keyguard-ci/deno/package
 //
@@ -32,7 +33,7 @@ function locate(runtime, major) {
   }
   switch (runtime) {
     case 'node':
-      if (!/^\d+$/.test(major ?? '')) fail('usage: node scripts/fetch-runtime.mjs node MAJOR');
+      if (!/^\d+(\.\d+\.\d+)?$/.test(major ?? '')) fail('usage: node scripts/fetch-runtime.mjs node MAJOR|VERSION');
       return { spec: `node-${platform}-${arch}@${major}`, dir: `node${major}`, bin: 'package/bin' };
     case 'bun':
       return {
@@ -70,7 +71,15 @@ const newer = (a, b) => {
 
 /** The newest version the registry has for the spec, or an error. */
 function latest(spec) {
-  const r = npm(['view', spec, 'version', '--json', '--fetch-retries=1', '--fetch-timeout=30000']);
+  const r = npm([
+    'view',
+    spec,
+    'version',
+    '--json',
+    '--fetch-retries=1',
+    '--fetch-retry-mintimeout=1000',
+    '--fetch-timeout=30000',
+  ]);
   if (!r.ok) return { error: r.error };
   const versions = [].concat(JSON.parse(r.stdout || '[]')).filter((v) => !v.includes('-'));
   if (versions.length === 0) return { error: `no release matches ${spec}` };
