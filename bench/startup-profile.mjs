@@ -87,18 +87,19 @@ function category(frame, map) {
   const { url, functionName, lineNumber } = frame;
   if (url.endsWith('dist/cli.cjs')) {
     const file = map[lineNumber] ?? '';
-    const folder = file.split('/').slice(0, 2).join('/');
-    return file.startsWith('src/') ? `keyguard ${folder}/` : 'keyguard (bundle top level)';
+    const folder = /^src\/[^/]+\//.exec(file)?.[0] ?? file;
+    return folder.startsWith('src/') ? `keyguard ${folder}` : 'keyguard (bundle top level)';
   }
   if (url.endsWith('bin/keyguard.cjs')) return 'keyguard bin/keyguard.cjs';
-  if (functionName === 'spawnSync' || functionName === 'spawn') return 'git: spawnSync (waiting for git)';
-  if (/compileFunctionForCJSLoader|wrapSafe|compileForInternalLoader/.test(functionName)) return 'compile code';
-  if (url.includes('child_process')) return 'node:child_process (JS)';
-  if (url.includes('node:internal/modules') || url.includes('bootstrap/realm')) return 'module loading';
-  if (/node:(internal\/)?fs/.test(url)) return 'fs';
+  if (functionName === 'spawnSync' && url.startsWith('node:internal')) return 'git: spawnSync (waiting for git)';
+  if (/^(wrapSafe|compileFunctionForCJSLoader)$/.test(functionName)) return 'compile bin + dist/cli.cjs';
+  if (/^(compileForInternalLoader|internalBinding|requireBuiltin)$/.test(functionName)) return 'Node built-in modules';
+  if (functionName === '' && url.startsWith('node:')) return 'Node built-in modules';
+  if (url.includes('node:internal/modules')) return 'module loader (resolve, wrap)';
+  if (/^(readFileUtf8|readFileSync|openSync|readSync|fstatSync|statSync)$/.test(functionName)) return 'fs reads';
   if (functionName.startsWith('(')) return functionName;
   if (url === '') return 'native / V8 builtins';
-  return 'other node internals';
+  return 'other Node internals';
 }
 
 function profiles(node, repo) {
