@@ -62,21 +62,32 @@ const quartiles = (values) => {
 };
 
 /**
+ * CPU time (user + system) of a command and the processes it waited for (git), from bash's `times`: a check that
+ * depends less than wall time on what else the machine runs. bash's own start is not counted.
+ */
+function cpuTime(node, args, cwd) {
+  const script = '"$@" >/dev/null 2>&1; s=$?; times; exit $s';
+  const r = spawnSync('bash', ['-c', script, 'bench', node, ...args], { cwd, env: cleanEnv(node), encoding: 'utf8' });
+  const [user, sys] = [...(r.stdout.split('\n')[1] ?? '').matchAll(/(\d+)m([\d.]+)s/g)].map((m) => +m[1] * 60 + +m[2]);
+  return { ms: ((user ?? NaN) + (sys ?? NaN)) * 1000, status: r.status };
+}
+
+/**
  * Paired runs: `node -e 0` and the hook one after the other (their order alternating), the ratio of each pair, the
  * median of those ratios. Noise from the machine (other processes, frequency changes) hits both runs of a pair alike.
  */
-function typical(node, repo) {
+function paired(measure, node, repo) {
   const bare = ['-e', '0'];
   const hook = [CLI, 'scan', '--staged'];
-  for (let i = 0; i < WARMUP; i++) [bare, hook].forEach((args) => time(node, args, repo)); // fills the compile cache
+  for (let i = 0; i < WARMUP; i++) [bare, hook].forEach((args) => measure(node, args, repo)); // fills the compile cache
   const ratios = [];
   const nodeMs = [];
   const hookMs = [];
   let status = null;
   for (let i = 0; i < RUNS; i++) {
     const first = i % 2 === 0 ? bare : hook;
-    const a = time(node, first, repo);
-    const b = time(node, first === bare ? hook : bare, repo);
+    const a = measure(node, first, repo);
+    const b = measure(node, first === bare ? hook : bare, repo);
     const [n, h] = first === bare ? [a, b] : [b, a];
     nodeMs.push(n.ms);
     hookMs.push(h.ms);
@@ -121,7 +132,8 @@ try {
   console.log(
     `  ${WARMUP} warm-up pairs, ${RUNS} pairs of \`node -e 0\` and \`keyguard scan --staged\` in alternating order;`,
   );
-  console.log('  the figure is the median of the per-pair ratios (interquartile range in brackets).');
+  console.log('  the figure is the median of the per-pair ratios (interquartile range in brackets); the same pairs');
+  console.log('  again for CPU time (user+sys, with git), which depends less on other load on the machine.');
   console.log(`  Path scan: \`keyguard scan TREE --format json\`, median of ${SCAN_RUNS} runs, end to end.`);
   console.log(`typical commit: ${commit.files} files, ${commit.kib.toFixed(0)} KiB staged, one key`);
   console.log(`path-scan tree: ${tree.mb.toFixed(0)} MB of real package code in ${tree.files} files`);
@@ -131,7 +143,8 @@ try {
   for (const major of NODES) {
     const node = nodeBinary(major);
     const version = spawnSync(node, ['--version'], { encoding: 'utf8', env: cleanEnv(node) }).stdout.trim();
-    const t = typical(node, commit.dir);
+    const t = paired(time, node, commit.dir);
+    const c = paired(cpuTime, node, commit.dir);
     if (t.status !== 1) throw new Error(`the typical commit should be blocked (exit 1), got ${t.status}`);
     const s = pathScan(node, tree, empty);
     console.log(`\nNode ${version}`);
@@ -139,6 +152,10 @@ try {
       `  typical commit  ${t.ratio.toFixed(2)}x [${t.iqr.map((r) => r.toFixed(2)).join('-')}]` +
         `  (medians: hook ${t.hook.toFixed(1)} ms, node -e 0 ${t.node.toFixed(1)} ms)` +
         `  ${verdict(t.ratio <= TARGET.limit)}${t.ratio <= TARGET.aim ? ' (aim met)' : ''}`,
+    );
+    console.log(
+      `  CPU time        ${c.ratio.toFixed(2)}x [${c.iqr.map((r) => r.toFixed(2)).join('-')}]` +
+        `  (medians: hook ${c.hook.toFixed(0)} ms, node -e 0 ${c.node.toFixed(0)} ms of user+sys CPU; a cross-check)`,
     );
     console.log(
       `  path scan       ${s.mbps.toFixed(0)} MB/s end to end (${s.ms.toFixed(0)} ms; ${s.netMbps.toFixed(0)} MB/s net of ` +
