@@ -67,7 +67,9 @@ const quartiles = (values) => {
  */
 function cpuTime(node, args, cwd) {
   const script = '"$@" >/dev/null 2>&1; s=$?; times; exit $s';
-  const r = spawnSync('bash', ['-c', script, 'bench', node, ...args], { cwd, env: cleanEnv(node), encoding: 'utf8' });
+  // stdin from /dev/null, as git gives a hook: an open pipe there made `node -e 0` take seconds in this set-up
+  const options = { cwd, env: cleanEnv(node), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
+  const r = spawnSync('bash', ['-c', script, 'bench', node, ...args], options);
   const [user, sys] = [...(r.stdout.split('\n')[1] ?? '').matchAll(/(\d+)m([\d.]+)s/g)].map((m) => +m[1] * 60 + +m[2]);
   return { ms: ((user ?? NaN) + (sys ?? NaN)) * 1000, status: r.status };
 }
