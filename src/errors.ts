@@ -18,8 +18,8 @@ export class KeyguardError extends Error {
 }
 
 /**
- * A KeyguardError from any of keyguard's bundles: the CLI's rarely used commands are a bundle of their own
- * (dist/cold.cjs), with its own copy of this class, so `instanceof` would miss the errors it throws.
+ * A KeyguardError from any copy of this module: the CLI is one bundle (dist/cli.cjs), but the library entry
+ * (dist/index.js) has its own copy of this class, so a caller mixing the two would miss it with `instanceof`.
  */
 export function isKeyguardError(error: unknown): error is KeyguardError {
   return typeof error === 'object' && error !== null && (error as { [USER_FACING]?: boolean })[USER_FACING] === true;

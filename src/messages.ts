@@ -70,6 +70,7 @@ export const messages = {
   notARepository:
     'not inside a git repository: `keyguard scan --staged` reads the git index (run it in a repository, or use `keyguard scan PATH`)',
   failed: (reason: string) => `keyguard: cannot scan: ${reason}`,
+  commandFailed: (command: string, reason: string) => `keyguard ${command}: ${reason}`,
   escape: `The commit is blocked because keyguard could not check it. Fix the problem above, or bypass once with: ${BYPASS}`,
   debugHint: 'Set KEYGUARD_DEBUG=1 for details.',
   usage: (problem: string) => `keyguard: ${problem}. Run \`keyguard --help\` for usage.`,
@@ -209,13 +210,23 @@ export const messages = {
     `keyguard: skipped ${files.length} file(s) larger than 64 MiB: ${files.join(', ')}`,
 } as const;
 
+/** Problems in .keyguardrc.json or package.json "keyguard" (the file's name is put in front by ConfigError). */
+export const configMessages = {
+  unknownKey: (key: string, suggestion: string | null, known: readonly string[]) =>
+    `unknown key "${key}"${suggestion === null ? '' : `: did you mean "${suggestion}"?`} (known keys: ${list(known)})`,
+  unknownRuleKey: (where: string, key: string, suggestion: string | null, known: readonly string[]) =>
+    `${where} has an unknown key "${key}"${suggestion === null ? '' : `: did you mean "${suggestion}"?`} ` +
+    `(known keys: ${list(known)})`,
+} as const;
+
 /** `keyguard baseline`, accepted findings, and `keyguard rules`. */
 export const baselineMessages = {
-  notARepository: 'not inside a git repository: `keyguard baseline` records accepted findings at the repository root',
+  notARepository:
+    'not a git repository (or any parent folder): it records accepted findings at the repository root; cd into your repository and run it again',
   written: (file: string, total: number, added: number) =>
     `keyguard: ${file} now accepts ${total} ${total === 1 ? 'finding' : 'findings'} (${added} new). ` +
     'Commit it; findings with the same rule and secret will not block again, wherever they move.',
   skipped: (count: number) =>
     `keyguard: ${count} accepted ${count === 1 ? 'finding' : 'findings'} skipped (.keyguard-baseline.json).`,
-  rulesFormat: 'keyguard rules prints text or json',
+  rulesFormat: '`keyguard rules` prints text or json, not sarif',
 } as const;

@@ -22,9 +22,13 @@ type Options = Record<string, { type: 'boolean' | 'string'; short?: string }>;
  * Options in the usual forms (`--name`, `--name=value`, `--name value`, `-f value`, `--` ends them), strictly: an
  * unknown option is an error. node:util's parseArgs, whose messages are kept up to their first sentence.
  */
-function parse(args: string[], options: Options): { values: Record<string, string | boolean>; positionals: string[] } {
+function parse(
+  args: string[],
+  options: Options,
+  allowPositionals = false,
+): { values: Record<string, string | boolean>; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals });
     return { values: values as Record<string, string | boolean>, positionals };
   } catch (error) {
     const message = (error as Error).message;
@@ -45,12 +49,16 @@ export function parseCommand(argv: string[]): Command {
   if (first === '--version' || first === '-v') return { name: 'version' };
   switch (first) {
     case 'scan': {
-      const { values, positionals } = parse(rest, {
-        staged: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-      });
+      const { values, positionals } = parse(
+        rest,
+        {
+          staged: { type: 'boolean' },
+          fix: { type: 'boolean' },
+          format: { type: 'string', short: 'f' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        true,
+      );
       if (values.help) return { name: 'help' };
       if (values.fix && !values.staged) throw new UsageError('--fix works with --staged');
       return {

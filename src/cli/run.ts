@@ -94,26 +94,37 @@ function installFailure(name: string | undefined, error: unknown): string | null
   return name === 'init' ? messages.init.failed(reason) : messages.uninstall.failed(reason);
 }
 
+/**
+ * What went wrong, in one line, as the command it happened in says it. Only the hook's command (`scan --staged`)
+ * adds that the commit is blocked and how to bypass it; `baseline`, `rules` or a path scan block no commit.
+ */
+function failure(error: unknown, command: Command, io: IO): number {
+  const setup = installFailure(command.name, error);
+  if (setup !== null) {
+    io.stderr(`${setup}\n`);
+    return EXIT.ERROR;
+  }
+  const reason = isKeyguardError(error)
+    ? error.message
+    : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+  if (command.name === 'scan' && command.staged) io.stderr(`${messages.failed(reason)}\n${messages.escape}\n`);
+  else if (command.name === 'scan') io.stderr(`${messages.failed(reason)}\n`);
+  else io.stderr(`${messages.commandFailed(command.name, reason)}\n`);
+  if (io.env.KEYGUARD_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  else if (!isKeyguardError(error)) io.stderr(`${messages.debugHint}\n`);
+  return EXIT.ERROR;
+}
+
 /** The whole CLI: returns an exit code, never exits the process, never throws. */
 export async function run(argv: string[], io: IO): Promise<number> {
+  // Until argv is understood, assume the hook's command: an error then still blocks the commit and says how.
+  let command: Command = { name: 'scan', staged: true, fix: false, format: 'text', paths: [] };
   try {
-    return await dispatch(parseCommand(argv), io);
+    command = parseCommand(argv);
+    return await dispatch(command, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${messages.usage(error.message)}\n`);
-      return EXIT.ERROR;
-    }
-    const setup = installFailure(argv[0], error);
-    if (setup !== null) {
-      io.stderr(`${setup}\n`);
-      return EXIT.ERROR;
-    }
-    const reason = isKeyguardError(error)
-      ? error.message
-      : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
-    io.stderr(`${messages.failed(reason)}\n${messages.escape}\n`);
-    if (io.env.KEYGUARD_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    else if (!isKeyguardError(error)) io.stderr(`${messages.debugHint}\n`);
+    if (!(error instanceof UsageError)) return failure(error, command, io);
+    io.stderr(`${messages.usage(error.message)}\n`);
     return EXIT.ERROR;
   }
 }

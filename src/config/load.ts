@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
+import { configMessages } from '../messages.js';
+import { closest } from './closest.js';
 import { DEFAULT_CONFIG, type Config, type CustomRuleConfig } from './types.js';
 
 const CONFIG_FILE = '.keyguardrc.json';
@@ -57,13 +59,16 @@ function stringList(value: unknown, file: string, key: string): string[] {
   return value as string[];
 }
 
-const RULE_KEYS = new Set(['id', 'regex', 'keywords', 'provider', 'description', 'entropy', 'remediation']);
+const RULE_KEYS = ['id', 'regex', 'keywords', 'provider', 'description', 'entropy', 'remediation'];
+const CONFIG_KEYS = ['allowPaths', 'disableRules', 'rules', 'secretFiles', 'ignoreSecretFiles', 'blockLowConfidence'];
 
 function customRule(value: unknown, file: string, index: number): CustomRuleConfig {
   const where = `"rules"[${index}]`;
   if (!isObject(value)) throw new ConfigError(file, `${where} must be an object`);
   for (const key of Object.keys(value)) {
-    if (!RULE_KEYS.has(key)) throw new ConfigError(file, `${where} has an unknown key "${key}"`);
+    if (!RULE_KEYS.includes(key)) {
+      throw new ConfigError(file, configMessages.unknownRuleKey(where, key, closest(key, RULE_KEYS), RULE_KEYS));
+    }
   }
   const { id, regex, keywords, entropy } = value;
   if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
@@ -111,10 +116,7 @@ export function validateConfig(value: unknown, file: string): Config {
         config.blockLowConfidence = v;
         break;
       default:
-        throw new ConfigError(
-          file,
-          `unknown key "${key}" (known: allowPaths, disableRules, rules, secretFiles, ignoreSecretFiles, blockLowConfidence)`,
-        );
+        throw new ConfigError(file, configMessages.unknownKey(key, closest(key, CONFIG_KEYS), CONFIG_KEYS));
     }
   }
   return config;

@@ -91,7 +91,7 @@ describe('keyguard baseline', () => {
   it('needs a repository', () => {
     const r = runCli(['baseline'], tempDir());
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('not inside a git repository');
+    expect(r.stderr).toContain('keyguard baseline: not a git repository');
   });
 });
 

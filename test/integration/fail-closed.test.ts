@@ -29,7 +29,7 @@ describe('fail closed', () => {
   it.each([
     [['scan', '.'], '.keyguardrc.json'],
     [['baseline'], '.keyguardrc.json'],
-  ])('%j with a broken config (thrown in the bundle of rarely used commands) says so in one line', (args, file) => {
+  ])('%j with a broken config says so in one line', (args, file) => {
     const repo = makeRepo({ '.keyguardrc.json': '{ "allowPaths": 3 }' });
     const r = repo.scan(args);
     expect(r.code).toBe(2);

@@ -36,7 +36,9 @@ describe('parseCommand', () => {
     [['scan', '--staged=yes'], "Option '--staged' does not take an argument"],
     [['scan', '--format', 'xml'], 'unknown format "xml" (use text, json or sarif)'],
     [['scan', '--fix'], '--fix works with --staged'],
-    [['baseline', 'extra', '--nope'], "Unknown option '--nope'"],
+    [['baseline', '--nope'], "Unknown option '--nope'"],
+    [['baseline', 'extra', '--nope'], "Unexpected argument 'extra'"],
+    [['rules', 'aws'], "Unexpected argument 'aws'"],
     [['init', '--lint-staged', '--no-lint-staged'], 'choose one of --lint-staged and --no-lint-staged'],
     [['frobnicate'], 'unknown command "frobnicate"'],
   ])('%j is a usage error', (argv, message) => {
