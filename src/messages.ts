@@ -3,8 +3,20 @@
 const BYPASS = 'git commit --no-verify';
 const FIX_COMMAND = 'keyguard scan --staged --fix';
 
-/** A path as a shell argument: bare when plain, single-quoted otherwise. */
-const sh = (path: string) => (/^[\w./@+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`);
+/**
+ * A path as a shell argument: bare when plain, single-quoted otherwise; a name that is not UTF-8 (bytes held as lone
+ * surrogates, see fs/path-bytes.ts) in $'…' with \xNN escapes, which bash and zsh read back to the same bytes.
+ */
+const sh = (path: string) => {
+  if (/^[\w./@+-]+$/.test(path)) return path;
+  if (!/[\udc80-\udcff]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
+  const escape = (c: string) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xdc80 && code <= 0xdcff) return `\\x${(code - 0xdc00).toString(16)}`;
+    return c === "'" || c === '\\' ? `\\${c}` : c;
+  };
+  return `$'${[...path].map(escape).join('')}'`;
+};
 const list = (items: readonly string[]) => items.join(', ');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -56,6 +68,9 @@ const secretFiles = {
   nothingLeft:
     'Nothing else is staged, so the commit stops here: stage your changes (and .gitignore) and commit again.',
   done: 'Done: they are no longer staged.',
+  notUnstaged: (files: readonly string[]) =>
+    `could not unstage ${list(files)}: the index still holds ${files.length === 1 ? 'it' : 'them'} after git rm --cached; ` +
+    `unstage ${files.length === 1 ? 'it' : 'them'} yourself: git rm --cached ${files.map(sh).join(' ')}`,
   stillInIndex: (files: readonly string[]) =>
     'A commit of named paths leaves your index as it was: unstage them there too with ' +
     `git rm --cached ${files.map(sh).join(' ')}`,
@@ -156,6 +171,8 @@ export const messages = {
   clean: (files: number, skipped: number) =>
     `keyguard: no secrets found (${plural(files, 'file', 'files')} scanned` +
     (skipped > 0 ? `; ${plural(skipped, 'file', 'files')} not scanned or only in part, listed above).` : ').'),
+  unchecked: (files: number) =>
+    `keyguard: ${plural(files, 'file', 'files')} scanned without a finding, but the files listed above could not be checked.`,
   blockedHeader: (count: number, staged: boolean) =>
     `keyguard: ${count} ${count === 1 ? 'secret' : 'secrets'} found${staged ? ' in staged changes; the commit is blocked' : ''}.`,
   foundHeader: (count: number) => `keyguard: ${count} possible ${count === 1 ? 'secret' : 'secrets'} found.`,

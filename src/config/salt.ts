@@ -20,7 +20,7 @@ export async function fingerprintSalt(root: string | null, baseline: Baseline | 
 }
 
 /** A fresh random salt, 64 hex digits. */
-export async function newSalt(): Promise<string> {
+async function newSalt(): Promise<string> {
   const { randomBytes } = await import('node:crypto');
   return randomBytes(32).toString('hex');
 }

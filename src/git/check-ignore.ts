@@ -1,3 +1,4 @@
+import { nulSeparated, pathFromBytes } from '../fs/path-bytes.js';
 import { execGitBuffer } from './exec-git.js';
 
 /**
@@ -14,8 +15,20 @@ export function ignoredPaths(root: string, paths: readonly string[]): Set<string
   if (paths.length === 0) return new Set();
   const out = execGitBuffer(['check-ignore', '--no-index', '-z', '--stdin'], {
     cwd: root,
-    input: paths.map((p) => `${p}\0`).join(''),
+    input: nulSeparated(paths),
     okStatus: [1],
   });
-  return new Set((out ?? Buffer.alloc(0)).toString('utf8').split('\0').filter(Boolean));
+  return new Set(splitNul(out ?? Buffer.alloc(0)).map(pathFromBytes));
+}
+
+/** NUL-separated names, as bytes. */
+export function splitNul(out: Buffer): Buffer[] {
+  const names: Buffer[] = [];
+  for (let at = 0; at < out.length;) {
+    const end = out.indexOf(0, at);
+    const stop = end === -1 ? out.length : end;
+    if (stop > at) names.push(out.subarray(at, stop));
+    at = stop + 1;
+  }
+  return names;
 }

@@ -1,3 +1,4 @@
+import { pathFromBytes } from '../fs/path-bytes.js';
 import { execGitBuffer } from './exec-git.js';
 import { STAGED_DIFF_ARGS } from './invocation.js';
 import { mergeInProgress } from './repo.js';
@@ -120,14 +121,14 @@ function addedLines(from: Buffer, ranges: [number, number][], lines: number[]): 
 export function parseStagedDiff(out: Buffer): StagedChange[] {
   // The output as Latin-1: one character per byte, so string offsets are byte offsets into `out`, and the string
   // builtins (indexOf, startsWith, replaceAll), much faster than loops over the bytes in a process that has just
-  // started, do the parsing. Names are decoded from their bytes as UTF-8.
+  // started, do the parsing. Names are decoded from their bytes by pathFromBytes (exact, even when not UTF-8).
   const text = out.toString('latin1');
   const changes: StagedChange[] = [];
   let pos = 0;
   const readField = (utf8: boolean): string => {
     const end = text.indexOf('\0', pos);
     const stop = end === -1 ? text.length : end;
-    const field = utf8 ? out.toString('utf8', pos, stop) : text.slice(pos, stop);
+    const field = utf8 ? pathFromBytes(out.subarray(pos, stop)) : text.slice(pos, stop);
     pos = stop + 1;
     return field;
   };

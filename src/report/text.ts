@@ -64,7 +64,10 @@ export function formatText(report: Report, options: TextOptions): string {
   out.push(...skippedLines(report, c));
   if (report.baselined > 0) out.push(c.dim(baselineMessages.skipped(report.baselined)));
   if (report.findings.length === 0) {
-    out.push(messages.clean(report.files, report.skipped.length), ...blockedBySkips(report));
+    const unchecked = blockedBySkips(report);
+    const summary =
+      unchecked.length > 0 ? messages.unchecked(report.files) : messages.clean(report.files, report.skipped.length);
+    out.push(summary, ...unchecked);
     return `${out.join('\n')}\n`;
   }
   const staged = report.mode === 'staged';

@@ -4,7 +4,9 @@ import { KeyguardError } from '../errors.js';
 import { execGitBuffer } from '../git/exec-git.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
+import { fsPath, pathFromBytes } from '../fs/path-bytes.js';
 import { toPosix } from '../fs/posix-path.js';
+import { splitNul } from '../git/check-ignore.js';
 
 /** A file to scan: where it is on disk, how reports name it, how the configuration's globs see it. */
 export interface ListedFile {
@@ -104,7 +106,7 @@ function listTracked(root: string, inRepo: string[], w: Walk): void {
     ],
     { cwd: root },
   );
-  const names = (out?.toString('utf8') ?? '').split('\0').filter((name) => name.length > 0);
+  const names = splitNul(out ?? Buffer.alloc(0)).map(pathFromBytes);
   for (const name of names) {
     const absolute = join(root, name);
     if (isSymlink(absolute)) w.listing.symlinks.push(w.shown(absolute));
@@ -122,7 +124,7 @@ function listTracked(root: string, inRepo: string[], w: Walk): void {
 
 function isDirectory(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(fsPath(path)).isDirectory();
   } catch {
     return false;
   }
@@ -130,7 +132,7 @@ function isDirectory(path: string): boolean {
 
 function isSymlink(path: string): boolean {
   try {
-    return lstatSync(path).isSymbolicLink();
+    return lstatSync(fsPath(path)).isSymbolicLink();
   } catch {
     return false;
   }
@@ -138,7 +140,7 @@ function isSymlink(path: string): boolean {
 
 /** Every regular file under `abs` (a file or a folder); `base` is what `path` is relative to. */
 function walk(abs: string, base: string, w: Walk): void {
-  if (!lstatSync(abs).isDirectory()) {
+  if (!lstatSync(fsPath(abs)).isDirectory()) {
     w.add(abs, toPosix(relative(base, abs)) || toPosix(abs));
     return;
   }
@@ -147,15 +149,16 @@ function walk(abs: string, base: string, w: Walk): void {
     const dir = stack.pop()!;
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
     } catch {
       w.listing.unreadable.push(w.shown(dir));
       continue;
     }
     for (const entry of entries) {
-      const full = join(dir, entry.name);
+      const name = pathFromBytes(entry.name);
+      const full = join(dir, name);
       if (entry.isDirectory()) {
-        if (entry.name !== '.git') stack.push(full);
+        if (name !== '.git') stack.push(full);
       } else if (entry.isFile()) w.add(full, toPosix(relative(base, full)));
       else if (entry.isSymbolicLink()) w.listing.symlinks.push(w.shown(full));
     }

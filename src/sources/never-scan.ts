@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fsPath } from '../fs/path-bytes.js';
 
 /**
  * How much of a file is scanned: all of it; only its lines that hold a URL with credentials (`://` and `@`), for a
@@ -69,9 +70,9 @@ export function scanScope(path: string, absolute: string): ScanScope {
 function besideManifest(dir: string, manifests: readonly string[]): boolean {
   let names: string[] | undefined;
   return manifests.some((m) => {
-    if (!m.startsWith('*')) return existsSync(join(dir, m));
+    if (!m.startsWith('*')) return existsSync(fsPath(join(dir, m)));
     try {
-      names ??= readdirSync(dir);
+      names ??= readdirSync(fsPath(dir), { encoding: 'latin1' });
     } catch {
       names = [];
     }

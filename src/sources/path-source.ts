@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../config/types.js';
+import { fsPath } from '../fs/path-bytes.js';
 import { allowFilter, globFilter } from '../detect/path-filter.js';
 import type { Fragment } from '../detect/scanner.js';
 import type { SkippedFile } from '../report/types.js';
@@ -14,10 +15,10 @@ type Read = { kind: 'bytes'; bytes: Buffer } | { kind: 'too-large' | 'unreadable
 /** A file's bytes, unless it is over the size limit, not a regular file (a FIFO would never end) or unreadable. */
 function readListed(absolute: string): Read {
   try {
-    const stat = statSync(absolute);
+    const stat = statSync(fsPath(absolute));
     if (!stat.isFile()) return { kind: 'unreadable' };
     if (stat.size > MAX_FILE_BYTES) return { kind: 'too-large' };
-    return { kind: 'bytes', bytes: readFileSync(absolute) };
+    return { kind: 'bytes', bytes: readFileSync(fsPath(absolute)) };
   } catch (error) {
     // deleted since listing, or a tracked file missing from the working tree: nothing there to scan
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'gone' } : { kind: 'unreadable' };
