@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { posixRelative } from '../fs/posix-path.js';
 import type { Baseline } from '../config/baseline-file.js';
 import { fingerprintSalt } from '../config/salt.js';
@@ -52,7 +52,7 @@ function selectPaths(root: string, cwd: string, changes: StagedChange[], paths: 
     const absolute = resolve(cwd, path);
     const real = existsSync(absolute) ? realpathSync(absolute) : absolute;
     const rel = posixRelative(existsSync(absolute) ? realRoot : root, real);
-    if (rel === '..' || rel.startsWith('../') || resolve(rel) === rel) {
+    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
       throw new KeyguardError(messages.stagedPath.outside(path));
     }
     const under = (c: StagedChange) => rel === '' || c.path === rel || c.path.startsWith(`${rel}/`);
