@@ -33,7 +33,7 @@ async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promis
   if (command.staged) {
     const { scanStaged } = await import('../commands/scan-staged.js');
     const files = command.paths.length > 0 ? command.paths : undefined;
-    const result = await scanStaged({ cwd: io.cwd, files });
+    const result = await scanStaged({ cwd: io.cwd, files, fingerprints: command.format !== 'text' });
     if (result.report.findings.some((f) => f.kind === 'file')) {
       const { handleSecretFiles } = await import('./fix-offer.js');
       const render = (report: Report) => format(report, command.format, io);
@@ -43,7 +43,7 @@ async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promis
     return exitCode(result.report);
   }
   const { scanPaths } = await import('../commands/scan-paths.js');
-  const { report } = await scanPaths({ cwd: io.cwd, paths: command.paths });
+  const { report } = await scanPaths({ cwd: io.cwd, paths: command.paths, fingerprints: command.format !== 'text' });
   await print(report, command.format, io);
   return exitCode(report);
 }

@@ -86,7 +86,7 @@ async function committedFindings(root: string, salt: string) {
   const skipped: SkippedFile[] = [];
   if (tree === null) return { findings: [] as Candidate[], scannedFiles: null, skipped };
   const config = loadConfig(root);
-  const scanner = await createScanner(config);
+  const scanner = await createScanner(config, { standalone: true });
   const raw: RawFinding[] = [];
   let scannedFiles = 0;
   for await (const fragment of treeFragments(root, tree, config, skipped)) {

@@ -13,6 +13,8 @@ import { pathFragments } from '../sources/path-source.js';
 export interface PathScanOptions {
   cwd: string;
   paths: string[];
+  /** Compute fingerprints (default true); the CLI's text report does not show them and skips the cost. */
+  fingerprints?: boolean;
 }
 
 /** Scan whole files and folders, one file in memory at a time. */
@@ -32,6 +34,7 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   }
   const baseline = readBaseline(root ?? options.cwd);
   const kept = await applyBaseline(raw, baseline, report);
-  report.findings.push(...(await finalize(kept, await fingerprintSalt(root, baseline))));
+  const salt = kept.length > 0 && options.fingerprints !== false ? await fingerprintSalt(root, baseline) : null;
+  report.findings.push(...(await finalize(kept, salt)));
   return { config, report };
 }

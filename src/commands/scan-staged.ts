@@ -20,6 +20,8 @@ export interface StagedScanOptions {
   cwd: string;
   /** Limit the scan to these files or folders (as lint-staged passes them: absolute or relative to cwd). */
   files?: string[];
+  /** Compute fingerprints (default true); the CLI's text report does not show them and skips the cost. */
+  fingerprints?: boolean;
 }
 
 export interface StagedScan {
@@ -36,7 +38,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   let changes = readStagedChanges(root);
   const { config, baseline, notices } = stagedSettings(root, changes);
   if (options.files !== undefined) changes = selectPaths(root, options.cwd, changes, options.files);
-  const report = await scanChanges(root, config, baseline, changes);
+  const report = await scanChanges(root, config, baseline, changes, options.fingerprints !== false);
   report.notices.unshift(...notices);
   return { root, config, changes, report };
 }
@@ -68,6 +70,7 @@ async function scanChanges(
   config: Config,
   baseline: Baseline | null,
   changes: readonly StagedChange[],
+  fingerprints: boolean,
 ): Promise<Report> {
   const report = emptyReport('staged', config.blockLowConfidence);
   const { fragments, skipped } = await stagedSource(root, changes, config);
@@ -80,10 +83,8 @@ async function scanChanges(
     raw.push(...(await scanner.scan(fragment)));
   }
   const kept = await applyBaseline(raw, baseline, report);
-  const secretFindings = await finalize(
-    kept,
-    kept.length === 0 ? Buffer.alloc(0) : await fingerprintSalt(root, baseline),
-  );
+  const salt = kept.length > 0 && fingerprints ? await fingerprintSalt(root, baseline) : null;
+  const secretFindings = await finalize(kept, salt);
   const { findSecretFiles } = await import('../detect/secret-files.js');
   const isAllowed = await allowFilter(config);
   report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...secretFindings);

@@ -46,10 +46,13 @@ export function findSecrets(
   });
 }
 
-/** Fingerprint the findings with the repository's salt (see fingerprint.ts) and forget their secrets. */
-export async function finalize(raw: RawFinding[], salt: Buffer): Promise<SecretFinding[]> {
+/**
+ * Fingerprint the findings with the repository's salt (see fingerprint.ts) and forget their secrets. With no salt the
+ * fingerprints are left empty: a text report does not show them, and node:crypto then stays unloaded on the hook's path.
+ */
+export async function finalize(raw: RawFinding[], salt: Buffer | null): Promise<SecretFinding[]> {
   if (raw.length === 0) return [];
-  const fingerprint = await fingerprinter(salt);
+  const fingerprint = salt === null ? () => '' : await fingerprinter(salt);
   return raw.map(({ raw: secret, standalone: _, ...rest }) => ({
     ...rest,
     fingerprint: fingerprint(rest.rule, secret),

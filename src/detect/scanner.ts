@@ -27,8 +27,16 @@ export interface Scanner {
   scan(fragment: Fragment): Promise<RawFinding[]>;
 }
 
+export interface ScannerOptions {
+  /**
+   * Judge every finding's `standalone` (see RawFinding): one more scan of each secret on its own. Off by default (the
+   * hook does not need it); fragments with `standaloneOnly` are judged either way.
+   */
+  standalone?: boolean;
+}
+
 /** The project's detector: built-in rules minus disabled ones, plus its own; rules are built as keywords ask. */
-export async function createScanner(config: Config): Promise<Scanner> {
+export async function createScanner(config: Config, options: ScannerOptions = {}): Promise<Scanner> {
   let lazy: LazyDetector | undefined;
   const find = async (bytes: Buffer, file: string, lineOf?: (index: number) => number): Promise<RawFinding[]> => {
     lazy ??= await lazyDetector(config);
@@ -43,6 +51,7 @@ export async function createScanner(config: Config): Promise<Scanner> {
   return {
     async scan({ file, bytes, lineOf, standaloneOnly }) {
       const found = await find(bytes, file, lineOf);
+      if (standaloneOnly !== true && options.standalone !== true) return found;
       const out: RawFinding[] = [];
       for (const finding of found) {
         // The secret scanned on its own: a rule keyed on the name a value is assigned to finds nothing there. A

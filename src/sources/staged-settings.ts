@@ -19,15 +19,18 @@ const PACKAGE_JSON = 'package.json';
  * which every teammate and CI read too. A copy that only the working tree has (never staged, or with unstaged edits)
  * does not apply, and a notice says so: otherwise one person's untracked `.keyguardrc.json` could silence the check
  * for them alone. The index is read only for files that the working tree has or the commit changes (one
- * `git cat-file --batch` for all of them; package.json only when it configures keyguard), so a project without them
- * pays nothing.
+ * `git cat-file --batch` for all of them; package.json only when its working copy or its staged lines mention
+ * keyguard), so a project without them pays nothing.
  */
 export function stagedSettings(root: string, changes: readonly StagedChange[]): StagedSettings {
   const staged = new Map(changes.map((c) => [c.path, c]));
   const disk = new Map([CONFIG_FILE, BASELINE_FILE, PACKAGE_JSON].map((n) => [n, readIfExists(join(root, n))]));
   const wanted = [...disk.keys()].filter((name) => {
     const text = disk.get(name) ?? null;
-    return staged.has(name) || (text !== null && (name !== PACKAGE_JSON || configuresKeyguard(text)));
+    if (name !== PACKAGE_JSON) return staged.has(name) || text !== null;
+    // package.json is staged in many commits: its copy is read only when either side mentions keyguard
+    const added = staged.get(name)?.added.bytes.toString('latin1') ?? '';
+    return configuresKeyguard(added) || (text !== null && configuresKeyguard(text));
   });
   const index = readIndexCopies(root, wanted, staged);
   const read = (name: string) => (wanted.includes(name) ? (index.get(name) ?? null) : null);
