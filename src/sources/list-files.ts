@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { execGitBuffer } from '../git/exec-git.js';
@@ -112,21 +112,12 @@ function listTracked(root: string, inRepo: string[], w: Walk): void {
     if (isSymlink(absolute)) w.listing.symlinks.push(w.shown(absolute));
     else w.add(absolute, name);
   }
-  // A folder named on the command line that git lists nothing inside (ignored, like node_modules) is still what
-  // the user asked to scan: walk it.
+  // A file or folder named on the command line that git lists nothing of (ignored, like .env or node_modules) is
+  // still what the user asked to scan: walk it.
   for (const rel of inRepo) {
-    const prefix = rel === '.' ? '' : `${toPosix(rel)}/`;
-    if (prefix !== '' && !names.some((n) => n.startsWith(prefix)) && isDirectory(join(root, rel))) {
-      walk(join(root, rel), root, w);
-    }
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(fsPath(path)).isDirectory();
-  } catch {
-    return false;
+    const name = toPosix(rel);
+    const prefix = rel === '.' ? '' : `${name}/`;
+    if (prefix !== '' && !names.some((n) => n === name || n.startsWith(prefix))) walk(join(root, rel), root, w);
   }
 }
 

@@ -96,6 +96,17 @@ describe('keyguard scan PATH never passes what it did not check', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('scans a file named on the command line even when .gitignore covers it', () => {
+    const repo = makeRepo({
+      '.gitignore': '.env.local\n',
+      '.env.local': `OPENAI_API_KEY=${fakeKeys.openaiProject('ign')}\n`,
+    });
+    expect(repo.scan(['scan', '.']).code).toBe(0);
+    const named = repo.scan(['scan', '.env.local']);
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('.env.local:1:');
+  });
+
   it('follows a link named on the command line; reports links met inside folders', () => {
     const dir = tempDir();
     const key = fakeKeys.google('link');
