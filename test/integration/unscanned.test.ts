@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -191,9 +191,16 @@ describe('keyguard scan --staged PATH', () => {
 });
 
 describe('nothing staged is written outside .git', () => {
-  it('a scan with TMPDIR pointing at an empty folder leaves it empty', () => {
+  /** Every file under `dir`, recursively. */
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+    );
+
+  it("a scan with TMPDIR pointing at an empty folder writes nothing there but Node's own compile cache", () => {
     const tmp = tempDir('keyguard-tmpdir-');
-    const repo = makeRepo({ 'a.py': `KEY = "${fakeKeys.openaiProject('tmp')}"\n`, 'b.bin': '\0\0bin' });
+    const key = fakeKeys.openaiProject('tmp');
+    const repo = makeRepo({ 'a.py': `KEY = "${key}"\n`, 'b.bin': '\0\0bin' });
     repo.stage('a.py', 'b.bin');
     for (const args of [
       ['scan', '--staged'],
@@ -202,7 +209,13 @@ describe('nothing staged is written outside .git', () => {
     ]) {
       const r = runCli(args, repo.dir, { TMPDIR: tmp, TMP: tmp, TEMP: tmp });
       expect(r.code).toBe(1);
-      expect(readdirSync(tmp)).toEqual([]);
+      // Node 22+ keeps keyguard's compiled code in <tmpdir>/node-compile-cache (module.enableCompileCache)
+      expect(readdirSync(tmp).filter((name) => name !== 'node-compile-cache')).toEqual([]);
+      for (const file of filesUnder(tmp)) {
+        const bytes = readFileSync(file);
+        expect(bytes.includes(key.slice(0, 24)), file).toBe(false);
+        expect(bytes.includes('KEY = '), file).toBe(false);
+      }
     }
   });
 });
