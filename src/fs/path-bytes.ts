@@ -76,3 +76,15 @@ export function fsPath(path: string): string | Buffer {
 export function nulSeparated(paths: readonly string[]): Buffer {
   return Buffer.concat(paths.flatMap((p) => [pathBytes(p), Buffer.from([0])]));
 }
+
+/** Names from git's NUL-separated output (`-z`), each decoded by pathFromBytes. */
+export function namesFromNul(out: Buffer): string[] {
+  const names: string[] = [];
+  for (let at = 0; at < out.length;) {
+    const end = out.indexOf(0, at);
+    const stop = end === -1 ? out.length : end;
+    if (stop > at) names.push(pathFromBytes(out.subarray(at, stop)));
+    at = stop + 1;
+  }
+  return names;
+}

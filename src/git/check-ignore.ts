@@ -1,4 +1,4 @@
-import { nulSeparated, pathFromBytes } from '../fs/path-bytes.js';
+import { namesFromNul, nulSeparated } from '../fs/path-bytes.js';
 import { execGitBuffer } from './exec-git.js';
 
 /**
@@ -18,17 +18,5 @@ export function ignoredPaths(root: string, paths: readonly string[]): Set<string
     input: nulSeparated(paths),
     okStatus: [1],
   });
-  return new Set(splitNul(out ?? Buffer.alloc(0)).map(pathFromBytes));
-}
-
-/** NUL-separated names, as bytes. */
-export function splitNul(out: Buffer): Buffer[] {
-  const names: Buffer[] = [];
-  for (let at = 0; at < out.length;) {
-    const end = out.indexOf(0, at);
-    const stop = end === -1 ? out.length : end;
-    if (stop > at) names.push(out.subarray(at, stop));
-    at = stop + 1;
-  }
-  return names;
+  return new Set(namesFromNul(out ?? Buffer.alloc(0)));
 }

@@ -1,5 +1,4 @@
-import { nulSeparated, pathFromBytes } from '../fs/path-bytes.js';
-import { splitNul } from './check-ignore.js';
+import { namesFromNul, nulSeparated } from '../fs/path-bytes.js';
 import { execGitBuffer } from './exec-git.js';
 
 /**
@@ -38,7 +37,7 @@ export function unstage(root: string, paths: readonly string[]): void {
 export function stillInIndex(root: string, paths: readonly string[]): string[] {
   if (paths.length === 0) return [];
   const out = execGitBuffer(['ls-files', '-z'], { cwd: root });
-  const index = new Set(splitNul(out ?? Buffer.alloc(0)).map(pathFromBytes));
+  const index = new Set(namesFromNul(out ?? Buffer.alloc(0)));
   return paths.filter((p) => index.has(p));
 }
 

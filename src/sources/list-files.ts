@@ -4,9 +4,8 @@ import { KeyguardError } from '../errors.js';
 import { execGitBuffer } from '../git/exec-git.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
-import { fsPath, pathFromBytes } from '../fs/path-bytes.js';
+import { fsPath, namesFromNul, pathFromBytes } from '../fs/path-bytes.js';
 import { toPosix } from '../fs/posix-path.js';
-import { splitNul } from '../git/check-ignore.js';
 
 /** A file to scan: where it is on disk, how reports name it, how the configuration's globs see it. */
 export interface ListedFile {
@@ -106,7 +105,7 @@ function listTracked(root: string, inRepo: string[], w: Walk): void {
     ],
     { cwd: root },
   );
-  const names = splitNul(out ?? Buffer.alloc(0)).map(pathFromBytes);
+  const names = namesFromNul(out ?? Buffer.alloc(0));
   for (const name of names) {
     const absolute = join(root, name);
     if (isSymlink(absolute)) w.listing.symlinks.push(w.shown(absolute));
