@@ -4,8 +4,20 @@ const BYPASS = 'git commit --no-verify';
 /** The fix command as the user types it: `npx keyguard …` for a local install, `keyguard …` for a global one. */
 const fixCommand = (kg: string) => `${kg} scan --staged --fix`;
 
-/** A path as a shell argument: bare when plain, single-quoted otherwise. */
-const sh = (path: string) => (/^[\w./@+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`);
+/**
+ * A path as a shell argument: bare when plain, single-quoted otherwise; a name that is not UTF-8 (bytes held as lone
+ * surrogates, see fs/path-bytes.ts) in $'…' with \xNN escapes, which bash and zsh read back to the same bytes.
+ */
+const sh = (path: string) => {
+  if (/^[\w./@+-]+$/.test(path)) return path;
+  if (!/[\udc80-\udcff]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
+  const escape = (c: string) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xdc80 && code <= 0xdcff) return `\\x${(code - 0xdc00).toString(16)}`;
+    return c === "'" || c === '\\' ? `\\${c}` : c;
+  };
+  return `$'${[...path].map(escape).join('')}'`;
+};
 const list = (items: readonly string[]) => items.join(', ');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -58,12 +70,43 @@ const secretFiles = {
   nothingLeft:
     'Nothing else is staged, so the commit stops here: stage your changes (and .gitignore) and commit again.',
   done: 'Done: they are no longer staged.',
+  notUnstaged: (files: readonly string[]) =>
+    `could not unstage ${list(files)}: the index still holds ${files.length === 1 ? 'it' : 'them'} after git rm --cached; ` +
+    `unstage ${files.length === 1 ? 'it' : 'them'} yourself: git rm --cached ${files.map(sh).join(' ')}`,
   stillInIndex: (files: readonly string[]) =>
     'A commit of named paths leaves your index as it was: unstage them there too with ' +
     `git rm --cached ${files.map(sh).join(' ')}`,
   redoUnstage: (files: readonly string[]) =>
     'This commit used a temporary index that git now discards: unstage them yourself with ' +
     `git rm --cached ${files.map(sh).join(' ')}`,
+};
+
+const them = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const quoted = (files: readonly string[]) => files.map((f) => JSON.stringify(f)).join(', ');
+
+/** Files whose content was not scanned (or only their printable text), and what to do about those that block. */
+const skipped = {
+  binary: (files: readonly string[]) =>
+    `keyguard: ${plural(files.length, 'binary file', 'binary files')}: only ${them(files.length, 'its', 'their')} ` +
+    `printable text was checked, for provider key formats: ${list(files)}`,
+  symlink: (files: readonly string[]) =>
+    `keyguard: ${plural(files.length, 'symbolic link', 'symbolic links')} not followed: ${list(files)} ` +
+    '(name a link on the command line to scan what it points to)',
+  'too-large': (files: readonly string[]) => `keyguard: not scanned, larger than 64 MiB: ${list(files)}`,
+  unreadable: (files: readonly string[]) => `keyguard: not scanned, cannot be read: ${list(files)}`,
+  allowLarge: (files: readonly string[]) =>
+    `To accept ${them(files.length, 'it', 'them')} unscanned, list ${them(files.length, 'it', 'them')} in ` +
+    `.keyguardrc.json: "allowLargeFiles": [${quoted(files)}]`,
+  fixUnreadable: 'Make them readable (chmod u+r FILE), or keep them out of the scan with .gitignore.',
+  blockedStaged: `The commit is blocked because keyguard could not check these files. Bypass once, if you are sure: ${BYPASS}`,
+  failedPaths: 'The scan fails (exit 2) because keyguard could not check these files.',
+  /** JSON and SARIF: what each reason means. */
+  reason: {
+    binary: 'binary: only its printable text was checked, for provider key formats',
+    symlink: 'symbolic link, not followed',
+    'too-large': 'larger than 64 MiB, not scanned',
+    unreadable: 'cannot be read, not scanned',
+  },
 };
 
 export const messages = {
@@ -186,7 +229,11 @@ export const messages = {
       `${files.length === 1 ? 'uses' : 'use'} husky still`,
   },
 
-  clean: (files: number) => `keyguard: no secrets found (${files} ${files === 1 ? 'file' : 'files'} scanned).`,
+  clean: (files: number, skipped: number) =>
+    `keyguard: no secrets found (${plural(files, 'file', 'files')} scanned` +
+    (skipped > 0 ? `; ${plural(skipped, 'file', 'files')} not scanned or only in part, listed above).` : ').'),
+  unchecked: (files: number) =>
+    `keyguard: ${plural(files, 'file', 'files')} scanned without a finding, but the files listed above could not be checked.`,
   blockedHeader: (count: number, staged: boolean) =>
     `keyguard: ${count} ${count === 1 ? 'secret' : 'secrets'} found${staged ? ' in staged changes; the commit is blocked' : ''}.`,
   foundHeader: (count: number) => `keyguard: ${count} possible ${count === 1 ? 'secret' : 'secrets'} found.`,
@@ -201,13 +248,31 @@ export const messages = {
     '  or from a .env file that .gitignore covers, then stage again.',
     'If this key was ever pushed or shared, revoke and rotate it at the provider (see "revoke" above).',
     'Not a secret? Add a `keyguard:allow` comment on that line, or list the path in .keyguardrc.json "allowPaths".',
+    'Committed earlier and accepted on purpose (a test fixture)? `npx keyguard baseline` records committed findings in',
+    '  .keyguard-baseline.json; every clone then lets that exact value through, so never accept a live key that way.',
   ],
   bypass: `Bypass once, if you are sure: ${BYPASS}`,
 
   secretFiles,
+  skipped,
 
-  skippedLarge: (files: string[]) =>
-    `keyguard: skipped ${files.length} file(s) larger than 64 MiB: ${files.join(', ')}`,
+  /** `scan --staged` reads the configuration and the baseline from the index (sources/staged-settings.ts). */
+  settings: {
+    notStaged: (file: string) =>
+      `keyguard: ${file} is not staged, so this commit is checked without it (the hook reads what the commit carries). ` +
+      `Stage it to use it: git add ${sh(file)}`,
+    unstagedEdits: (file: string) =>
+      `keyguard: ${file} has unstaged changes; this commit is checked with its staged copy. ` +
+      `Stage them to use them: git add ${sh(file)}`,
+  },
+  stagedPath: {
+    outside: (path: string) =>
+      `${path} is outside the repository: \`keyguard scan --staged\` checks the staged files of this repository`,
+    missing: (path: string) => `${path}: no such file or folder, and nothing is staged under that name`,
+  },
+  paths: {
+    missing: (path: string) => `${path}: no such file or folder`,
+  },
 } as const;
 
 /** Problems in .keyguardrc.json or package.json "keyguard" (the file's name is put in front by ConfigError). */
@@ -219,14 +284,50 @@ export const configMessages = {
     `(known keys: ${list(known)})`,
 } as const;
 
+interface Row {
+  file: string;
+  line: number;
+  rule: string;
+  secret: string;
+  fingerprint: string;
+}
+
 /** `keyguard baseline`, accepted findings, and `keyguard rules`. */
 export const baselineMessages = {
   notARepository:
     'not a git repository (or any parent folder): it records accepted findings at the repository root; cd into your repository and run it again',
+  scanned: (files: number | null) =>
+    files === null
+      ? 'keyguard baseline: nothing is committed yet, so there is nothing to accept (it accepts committed content only).'
+      : `keyguard baseline: scanned the committed content (HEAD, ${plural(files, 'file', 'files')}).`,
+  row: (what: 'accepted' | 'refused', f: Row) =>
+    `  ${what.padEnd(8)}  ${f.file}:${f.line}  ${f.rule}  ${f.secret}` +
+    (what === 'refused' ? `  (fingerprint ${f.fingerprint})` : ''),
+  notScanned: (file: string, reason: keyof typeof skipped.reason) =>
+    `  not scanned  ${file}  (${skipped.reason[reason]})`,
+  refused: (rows: readonly Row[]) =>
+    `Refused ${plural(rows.length, 'finding', 'findings')}: a provider's key or a private key, which the baseline would ` +
+    'let through in every clone. Rotate it at the provider (the history still holds it). To accept one anyway (a ' +
+    `revoked key kept for a test): npx keyguard baseline --force ${rows[0]?.rule ?? 'RULE'} (every finding of that ` +
+    'rule), or --force FINGERPRINT (that finding alone).',
+  forceUnknown: (value: string) =>
+    `--force ${value} names no finding of the committed content (give a rule id or a fingerprint that keyguard baseline lists as refused)`,
+  replacedLegacy: (count: number) =>
+    `Replaced the version-1 baseline: its ${plural(count, 'unkeyed entry', 'unkeyed entries')} cannot be carried over; ` +
+    'the findings still committed were judged again above.',
+  committedOnly:
+    'Only committed content (HEAD) is considered: findings in staged or uncommitted changes are not accepted; ' +
+    'commit them first, or mark the line with a `keyguard:allow` comment.',
+  noFiles:
+    'Secret-bearing files (.env, *.pem …) are never accepted by the baseline: add them to .gitignore, or list them ' +
+    'in .keyguardrc.json "allowPaths".',
   written: (file: string, total: number, added: number) =>
     `keyguard: ${file} now accepts ${total} ${total === 1 ? 'finding' : 'findings'} (${added} new). ` +
     'Commit it; findings with the same rule and secret will not block again, wherever they move.',
   skipped: (count: number) =>
     `keyguard: ${count} accepted ${count === 1 ? 'finding' : 'findings'} skipped (.keyguard-baseline.json).`,
+  outdated:
+    'keyguard: .keyguard-baseline.json holds unkeyed fingerprints (version 1), which can be reversed for short ' +
+    'secrets; it still applies. Regenerate it, then commit it: npx keyguard baseline',
   rulesFormat: '`keyguard rules` prints text or json, not sarif',
 } as const;

@@ -12,11 +12,11 @@ export type Command =
   | { name: 'init'; yes: boolean; lintStaged: boolean | undefined }
   | { name: 'uninstall' }
   | { name: 'rules'; format: Format }
-  | { name: 'baseline' };
+  | { name: 'baseline'; force: string[] };
 
 const FORMATS = new Set<Format>(['text', 'json', 'sarif']);
 
-type Options = Record<string, { type: 'boolean' | 'string'; short?: string }>;
+type Options = Record<string, { type: 'boolean' | 'string'; short?: string; multiple?: boolean }>;
 
 /**
  * Options in the usual forms (`--name`, `--name=value`, `--name value`, `-f value`, `--` ends them), strictly: an
@@ -26,10 +26,10 @@ function parse(
   args: string[],
   options: Options,
   allowPositionals = false,
-): { values: Record<string, string | boolean>; positionals: string[] } {
+): { values: Record<string, string | boolean | string[]>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals });
-    return { values: values as Record<string, string | boolean>, positionals };
+    return { values: values as Record<string, string | boolean | string[]>, positionals };
   } catch (error) {
     const message = (error as Error).message;
     throw new UsageError(message.replace(/^(.*?[.?])\s.*$/s, '$1').replace(/\.$/, ''));
@@ -88,9 +88,11 @@ export function parseCommand(argv: string[]): Command {
       const { values } = parse(rest, { format: { type: 'string', short: 'f' } });
       return { name: 'rules', format: format(values.format) };
     }
-    case 'baseline':
-      parse(rest, {});
-      return { name: 'baseline' };
+    case 'baseline': {
+      const { values, positionals } = parse(rest, { force: { type: 'string', multiple: true } });
+      if (positionals.length > 0) throw new UsageError(`keyguard baseline takes no paths (got "${positionals[0]}")`);
+      return { name: 'baseline', force: (values.force as string[] | undefined) ?? [] };
+    }
     default:
       throw new UsageError(`unknown command "${first}"`);
   }

@@ -4,7 +4,7 @@ import type { Format } from './args.js';
 import type { IO } from '../io.js';
 import { hasStagedChanges } from '../git/unstage.js';
 import { messages } from '../messages.js';
-import { blocks, type FileFinding, type Report } from '../report/types.js';
+import { blocks, exitCode, type FileFinding, type Report } from '../report/types.js';
 import type { StagedScan } from '../commands/scan-staged.js';
 import { applyFix, planFix, type FixOutcome, type FixPlan } from '../fix/apply.js';
 import { keyguardCommand } from './invocation.js';
@@ -103,6 +103,7 @@ function summary(report: Report, outcome: FixOutcome): string[] {
  */
 function exitAfterFix(scan: StagedScan, rest: Report, outcome: FixOutcome, io: IO): { exit: number; message: string } {
   if (blocks(rest)) return { exit: EXIT.FINDINGS, message: m.stillBlocked };
+  if (exitCode(rest) !== EXIT.CLEAN) return { exit: exitCode(rest), message: messages.skipped.blockedStaged };
   if (io.env.GIT_INDEX_FILE === undefined) return { exit: EXIT.CLEAN, message: m.done };
   if (!hasStagedChanges(scan.root)) return { exit: EXIT.FINDINGS, message: m.nothingLeft };
   return { exit: EXIT.CLEAN, message: outcome.added.length > 0 ? m.continues : m.continuesNoGitignore };

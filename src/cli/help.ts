@@ -6,7 +6,7 @@ Usage:
   keyguard scan --staged [FILE...] [--fix] [--format F]      scan what is about to be committed (the hook)
   keyguard scan [PATH...] [--format F]                       scan files and folders, honouring .gitignore
   keyguard rules [--format json]                             list every rule and where to revoke its keys
-  keyguard baseline                                          accept the current findings (.keyguard-baseline.json)
+  keyguard baseline [--force RULE|FINGERPRINT]               accept committed findings (.keyguard-baseline.json)
   keyguard --help | --version
 
 Options:
@@ -14,8 +14,10 @@ Options:
   --fix             add staged secret files to .gitignore and unstage them (they stay on disk)
   --format F        text (default), json or sarif
   --yes             accepted by init for scripts; init never asks (it shows what it changed and how to undo it)
+  --force R         baseline: accept provider keys of rule R (or the one finding with fingerprint R) too
 
-Exit codes: 0 nothing found, 1 findings (the commit is blocked), 2 usage, configuration or runtime error.
+Exit codes: 0 nothing found, 1 findings (the commit is blocked), 2 usage, configuration or runtime error, or a
+file that could not be checked (listed in the report).
 Allowlist a line with a \`keyguard:allow\` comment; configure paths and rules in .keyguardrc.json.
-Bypass the hook once: git commit --no-verify
+Bypass the hook once: git commit --no-verify (HUSKY=0 turns every husky hook off, silently)
 `;

@@ -1,14 +1,16 @@
 import { fstatSync, writeSync } from 'node:fs';
+import { pathBytes } from '../fs/path-bytes.js';
 import { run } from './run.js';
 
 /**
  * Write straight to the file descriptor: creating process.stdout costs milliseconds the hook does not have. A reader
- * that went away (`keyguard rules | head`) ends the output quietly.
+ * that went away (`keyguard rules | head`) ends the output quietly. A file name that is not UTF-8 is written as its
+ * own bytes (fs/path-bytes.ts), as `ls` would show it.
  */
 function writer(fd: number): (text: string) => void {
   let closed = false;
   return (text) => {
-    const data = Buffer.from(text);
+    const data = pathBytes(text);
     let offset = 0;
     while (offset < data.length && !closed) {
       try {

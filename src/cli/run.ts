@@ -27,24 +27,30 @@ async function format(report: Report, as: Format, io: IO): Promise<string> {
   return (await import('../report/text.js')).formatText(report, { color, kg: kgOf(io) });
 }
 
+/** The report on stdout; in JSON and SARIF, which must stay parseable, its notices go to stderr. */
+async function print(report: Report, as: Format, io: IO): Promise<void> {
+  if (as !== 'text') for (const notice of report.notices) io.stderr(`${notice}\n`);
+  io.stdout(await format(report, as, io));
+}
+
 async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promise<number> {
-  const { blocks } = await import('../report/types.js');
+  const { exitCode } = await import('../report/types.js');
   if (command.staged) {
     const { scanStaged } = await import('../commands/scan-staged.js');
     const files = command.paths.length > 0 ? command.paths : undefined;
-    const result = await scanStaged({ cwd: io.cwd, files });
+    const result = await scanStaged({ cwd: io.cwd, files, fingerprints: command.format !== 'text' });
     if (result.report.findings.some((f) => f.kind === 'file')) {
       const { handleSecretFiles } = await import('./fix-offer.js');
       const render = (report: Report) => format(report, command.format, io);
       return handleSecretFiles(result, { fix: command.fix, format: command.format, render }, io);
     }
-    io.stdout(await format(result.report, command.format, io));
-    return blocks(result.report) ? EXIT.FINDINGS : EXIT.CLEAN;
+    await print(result.report, command.format, io);
+    return exitCode(result.report);
   }
   const { scanPaths } = await import('../commands/scan-paths.js');
-  const { report } = await scanPaths({ cwd: io.cwd, paths: command.paths });
-  io.stdout(await format(report, command.format, io));
-  return blocks(report) ? EXIT.FINDINGS : EXIT.CLEAN;
+  const { report } = await scanPaths({ cwd: io.cwd, paths: command.paths, fingerprints: command.format !== 'text' });
+  await print(report, command.format, io);
+  return exitCode(report);
 }
 
 async function dispatch(command: Command, io: IO): Promise<number> {
@@ -55,13 +61,8 @@ async function dispatch(command: Command, io: IO): Promise<number> {
     case 'version':
       io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'}\n`);
       return EXIT.CLEAN;
-    case 'baseline': {
-      const { updateBaseline } = await import('../commands/baseline.js');
-      const { baselineMessages } = await import('../messages.js');
-      const { file, total, added } = await updateBaseline(io.cwd);
-      io.stdout(`${baselineMessages.written(file, total, added)}\n`);
-      return EXIT.CLEAN;
-    }
+    case 'baseline':
+      return (await import('../commands/baseline.js')).baselineCommand({ cwd: io.cwd, force: command.force }, io);
     case 'rules':
       return (await import('../commands/rules.js')).rulesCommand(command.format, io);
     case 'scan':

@@ -1,22 +1,27 @@
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { posixRelative } from '../fs/posix-path.js';
-import { loadConfig } from '../config/load.js';
+import type { Baseline } from '../config/baseline-file.js';
+import { fingerprintSalt } from '../config/salt.js';
 import type { Config } from '../config/types.js';
 import { applyBaseline } from '../detect/baseline-filter.js';
 import { finalize, type RawFinding } from '../detect/findings.js';
+import { allowFilter } from '../detect/path-filter.js';
 import { createScanner } from '../detect/scanner.js';
 import { KeyguardError } from '../errors.js';
-import { hasContent, readStagedChanges, type StagedChange } from '../git/staged.js';
+import { readStagedChanges, type StagedChange } from '../git/staged.js';
 import { findRepoRoot } from '../git/repo.js';
 import { messages } from '../messages.js';
-import type { Report } from '../report/types.js';
-import { neverScanned } from '../sources/never-scan.js';
-import { allowFilter } from '../detect/path-filter.js';
+import { emptyReport, type Report } from '../report/types.js';
+import { stagedSettings } from '../sources/staged-settings.js';
+import { stagedSource } from '../sources/staged-source.js';
 
 export interface StagedScanOptions {
   cwd: string;
-  /** Limit the scan to these files (as lint-staged passes them: absolute or relative to cwd). */
+  /** Limit the scan to these files or folders (as lint-staged passes them: absolute or relative to cwd). */
   files?: string[];
+  /** Compute fingerprints (default true); the CLI's text report does not show them and skips the cost. */
+  fingerprints?: boolean;
 }
 
 export interface StagedScan {
@@ -26,51 +31,62 @@ export interface StagedScan {
   report: Report;
 }
 
-function toRepoPath(root: string, cwd: string, file: string): string {
-  return posixRelative(root, resolve(cwd, file));
-}
-
 /** Scan what the index is about to commit: only added lines, as staged. */
 export async function scanStaged(options: StagedScanOptions): Promise<StagedScan> {
   const root = findRepoRoot(options.cwd);
   if (root === null) throw new KeyguardError(messages.notARepository);
-  const config = loadConfig(root);
   let changes = readStagedChanges(root);
-  if (options.files !== undefined) {
-    const wanted = new Set(options.files.map((f) => toRepoPath(root, options.cwd, f)));
-    changes = changes.filter((c) => wanted.has(c.path));
-  }
-  return { root, config, changes, report: await scanChanges(root, config, changes) };
+  const { config, baseline, notices } = stagedSettings(root, changes);
+  if (options.files !== undefined) changes = selectPaths(root, options.cwd, changes, options.files);
+  const report = await scanChanges(root, config, baseline, changes, options.fingerprints !== false);
+  report.notices.unshift(...notices);
+  return { root, config, changes, report };
+}
+
+/**
+ * The changes at or below the named paths. A path that no staged change is at or below is fine when it exists (it has
+ * nothing staged), an error when it does not: a typo must not pass as "nothing to check". Symbolic links in a path
+ * are resolved, since git records the files they lead to by their own paths.
+ */
+function selectPaths(root: string, cwd: string, changes: StagedChange[], paths: string[]): StagedChange[] {
+  const realRoot = realpathSync(root);
+  const wanted = paths.map((path) => {
+    const absolute = resolve(cwd, path);
+    const real = existsSync(absolute) ? realpathSync(absolute) : absolute;
+    const rel = posixRelative(existsSync(absolute) ? realRoot : root, real);
+    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
+      throw new KeyguardError(messages.stagedPath.outside(path));
+    }
+    const under = (c: StagedChange) => rel === '' || c.path === rel || c.path.startsWith(`${rel}/`);
+    if (!changes.some(under) && !existsSync(absolute)) throw new KeyguardError(messages.stagedPath.missing(path));
+    return under;
+  });
+  return changes.filter((c) => wanted.some((under) => under(c)));
 }
 
 /** The staged changes → the report: keys in the added lines, staged secret files, the baseline applied. */
-async function scanChanges(root: string, config: Config, changes: readonly StagedChange[]): Promise<Report> {
-  const isAllowed = await allowFilter(config);
-  const report: Report = {
-    mode: 'staged',
-    findings: [],
-    files: 0,
-    bytes: 0,
-    skipped: [],
-    baselined: 0,
-    blockLowConfidence: config.blockLowConfidence,
-  };
+async function scanChanges(
+  root: string,
+  config: Config,
+  baseline: Baseline | null,
+  changes: readonly StagedChange[],
+  fingerprints: boolean,
+): Promise<Report> {
+  const report = emptyReport('staged', config.blockLowConfidence);
+  const { fragments, skipped } = await stagedSource(root, changes, config);
+  report.skipped.push(...skipped);
   const scanner = await createScanner(config);
   const raw: RawFinding[] = [];
-  for (const change of changes) {
-    if (!hasContent(change)) continue;
-    if (change.binary) {
-      report.skipped.push({ file: change.path, reason: 'binary' });
-      continue;
-    }
-    if (change.added.lines.length === 0 || neverScanned(change.path) || isAllowed(change.path)) continue;
-    const { bytes, lines } = change.added;
+  for (const fragment of fragments) {
     report.files++;
-    report.bytes += bytes.length;
-    raw.push(...(await scanner.scan({ file: change.path, bytes, lineOf: (i) => lines[i] ?? 0 })));
+    report.bytes += fragment.bytes.length;
+    raw.push(...(await scanner.scan(fragment)));
   }
+  const kept = await applyBaseline(raw, baseline, report);
+  const salt = kept.length > 0 && fingerprints ? await fingerprintSalt(root, baseline) : null;
+  const secretFindings = await finalize(kept, salt);
   const { findSecretFiles } = await import('../detect/secret-files.js');
-  const secretFindings = applyBaseline(root, await finalize(raw), report);
+  const isAllowed = await allowFilter(config);
   report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...secretFindings);
   return report;
 }

@@ -5,9 +5,12 @@ import { configMessages } from '../messages.js';
 import { closest } from './closest.js';
 import { DEFAULT_CONFIG, type Config, type CustomRuleConfig } from './types.js';
 
-const CONFIG_FILE = '.keyguardrc.json';
+export const CONFIG_FILE = '.keyguardrc.json';
 
-function readIfExists(path: string): string | null {
+/** A file at the repository's root, by name: its text, or null when there is none. */
+export type RootReader = (name: string) => string | null;
+
+export function readIfExists(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
@@ -27,13 +30,13 @@ function parseJson(file: string, text: string): unknown {
 
 /**
  * The project's configuration: `.keyguardrc.json` at the repository root, else the "keyguard" key of its
- * package.json, else defaults. A file that exists but cannot be used is an error, never silently ignored.
+ * package.json, else defaults. A file that exists but cannot be used is an error, never silently ignored. `read`
+ * reads the working tree unless told otherwise (`scan --staged` reads the index: see sources/staged-settings.ts).
  */
-export function loadConfig(root: string): Config {
-  const rcPath = join(root, CONFIG_FILE);
-  const rc = readIfExists(rcPath);
+export function loadConfig(root: string, read: RootReader = (name) => readIfExists(join(root, name))): Config {
+  const rc = read(CONFIG_FILE);
   if (rc !== null) return validateConfig(parseJson(CONFIG_FILE, rc), CONFIG_FILE);
-  const pkg = readIfExists(join(root, 'package.json'));
+  const pkg = read('package.json');
   if (pkg !== null) {
     let parsed: unknown;
     try {
@@ -60,7 +63,15 @@ function stringList(value: unknown, file: string, key: string): string[] {
 }
 
 const RULE_KEYS = ['id', 'regex', 'keywords', 'provider', 'description', 'entropy', 'remediation'];
-const CONFIG_KEYS = ['allowPaths', 'disableRules', 'rules', 'secretFiles', 'ignoreSecretFiles', 'blockLowConfidence'];
+const CONFIG_KEYS = [
+  'allowPaths',
+  'disableRules',
+  'rules',
+  'secretFiles',
+  'ignoreSecretFiles',
+  'allowLargeFiles',
+  'blockLowConfidence',
+];
 
 function customRule(value: unknown, file: string, index: number): CustomRuleConfig {
   const where = `"rules"[${index}]`;
@@ -105,6 +116,7 @@ export function validateConfig(value: unknown, file: string): Config {
       case 'disableRules':
       case 'secretFiles':
       case 'ignoreSecretFiles':
+      case 'allowLargeFiles':
         config[key] = stringList(v, file, key);
         break;
       case 'rules':

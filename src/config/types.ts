@@ -20,6 +20,8 @@ export interface Config {
   secretFiles: string[];
   /** Default secret-bearing globs that this project does not treat as secret. */
   ignoreSecretFiles: string[];
+  /** micromatch globs of files over the size limit (64 MiB) that may go unscanned without blocking. */
+  allowLargeFiles: string[];
   /** Block on findings whose structural check failed (a token with a wrong checksum). */
   blockLowConfidence: boolean;
   /** Where the configuration came from (for messages), or null for defaults. */
@@ -32,6 +34,7 @@ export const DEFAULT_CONFIG: Config = {
   rules: [],
   secretFiles: [],
   ignoreSecretFiles: [],
+  allowLargeFiles: [],
   blockLowConfidence: false,
   source: null,
 };

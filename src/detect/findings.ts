@@ -1,12 +1,18 @@
 import type { SecretFinding } from '../report/types.js';
 import type { Detector } from './compile.js';
 import { matchHits, scanBytes } from './engine.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprinter } from './fingerprint.js';
 import { redact } from './redact.js';
 
 /** A finding that still holds its secret; it never leaves the scan: `finalize` hashes and drops it. */
 export interface RawFinding extends Omit<SecretFinding, 'fingerprint'> {
   raw: string;
+  /**
+   * The secret on its own, without the name it is assigned to, is found by the same (not generic) rule: a provider's
+   * token format or a private key, evidence by itself. Set by the scanner (scanner.ts); a value judged by its name,
+   * or a JWT, is not.
+   */
+  standalone?: boolean;
 }
 
 /**
@@ -40,7 +46,15 @@ export function findSecrets(
   });
 }
 
-/** Fingerprint the findings and forget their secrets. */
-export async function finalize(raw: RawFinding[]): Promise<SecretFinding[]> {
-  return raw.map(({ raw: secret, ...rest }) => ({ ...rest, fingerprint: fingerprint(rest.rule, secret) }));
+/**
+ * Fingerprint the findings with the repository's salt (see fingerprint.ts) and forget their secrets. With no salt the
+ * fingerprints are left empty: a text report does not show them, and node:crypto then stays unloaded on the hook's path.
+ */
+export async function finalize(raw: RawFinding[], salt: Buffer | null): Promise<SecretFinding[]> {
+  if (raw.length === 0) return [];
+  const fingerprint = salt === null ? () => '' : await fingerprinter(salt);
+  return raw.map(({ raw: secret, standalone: _, ...rest }) => ({
+    ...rest,
+    fingerprint: fingerprint(rest.rule, secret),
+  }));
 }

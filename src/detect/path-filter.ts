@@ -1,9 +1,13 @@
 import type { Config } from '../config/types.js';
 
-/** Paths the configuration allowlists; micromatch is loaded only when there are globs to test. */
-export async function allowFilter(config: Config): Promise<(path: string) => boolean> {
-  if (config.allowPaths.length === 0) return () => false;
+/** A test of paths against micromatch globs; micromatch is loaded only when there are globs to test. */
+export async function globFilter(globs: readonly string[]): Promise<(path: string) => boolean> {
+  if (globs.length === 0) return () => false;
   const { default: micromatch } = await import('micromatch');
-  const globs = config.allowPaths;
-  return (path) => micromatch.isMatch(path, globs, { dot: true });
+  return (path) => micromatch.isMatch(path, [...globs], { dot: true });
+}
+
+/** Paths the configuration allowlists. */
+export async function allowFilter(config: Config): Promise<(path: string) => boolean> {
+  return globFilter(config.allowPaths);
 }

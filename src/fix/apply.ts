@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ignoreEntries } from '../git/ignore-entry.js';
 import { ignoredPaths } from '../git/check-ignore.js';
-import { unstage } from '../git/unstage.js';
+import { stillInIndex, unstage } from '../git/unstage.js';
+import { KeyguardError } from '../errors.js';
+import { pathBytes, pathFromBytes } from '../fs/path-bytes.js';
+import { messages } from '../messages.js';
 import { patchGitignore } from './gitignore-patch.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 
@@ -28,9 +31,9 @@ export function planFix(root: string, files: readonly string[]): FixPlan {
   return { toIgnore: files.filter((f) => !ignored.has(f)), toUnstage: [...files] };
 }
 
-/** Entries are text; the file is handled as bytes (see applyFix). */
-const toLatin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
-const fromLatin1 = (s: string) => Buffer.from(s, 'latin1').toString('utf8');
+/** Entries are names (exact bytes, see fs/path-bytes.ts); the file is handled as bytes (see applyFix). */
+const toLatin1 = (s: string) => pathBytes(s).toString('latin1');
+const fromLatin1 = (s: string) => pathFromBytes(Buffer.from(s, 'latin1'));
 
 function readIfExists(path: string): string | null {
   try {
@@ -43,7 +46,8 @@ function readIfExists(path: string): string | null {
 
 /**
  * Append what is missing to the root .gitignore (atomically), then unstage every file of the plan; the files stay on
- * disk. Running it again changes nothing: covered files get no entry, and nothing is left staged.
+ * disk. The index is read back after unstaging: a file it still holds fails the fix (exit 2) rather than being
+ * reported as unstaged. Running it again changes nothing: covered files get no entry, and nothing is left staged.
  */
 export function applyFix(root: string, plan: FixPlan): FixOutcome {
   const path = join(root, '.gitignore');
@@ -52,6 +56,8 @@ export function applyFix(root: string, plan: FixPlan): FixOutcome {
   const patch = patchGitignore(existing, plan.toIgnore.flatMap(ignoreEntries).map(toLatin1));
   if (patch !== null) writeFileAtomic(path, Buffer.from(patch.text, 'latin1'));
   unstage(root, plan.toUnstage);
+  const left = stillInIndex(root, plan.toUnstage);
+  if (left.length > 0) throw new KeyguardError(messages.secretFiles.notUnstaged(left));
   const nowIgnored = plan.toIgnore.length > 0 ? ignoredPaths(root, plan.toIgnore) : new Set<string>();
   return {
     added: (patch?.added ?? []).map(fromLatin1),

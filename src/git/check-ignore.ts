@@ -1,3 +1,4 @@
+import { namesFromNul, nulSeparated } from '../fs/path-bytes.js';
 import { execGitBuffer } from './exec-git.js';
 
 /**
@@ -14,8 +15,8 @@ export function ignoredPaths(root: string, paths: readonly string[]): Set<string
   if (paths.length === 0) return new Set();
   const out = execGitBuffer(['check-ignore', '--no-index', '-z', '--stdin'], {
     cwd: root,
-    input: paths.map((p) => `${p}\0`).join(''),
+    input: nulSeparated(paths),
     okStatus: [1],
   });
-  return new Set((out ?? Buffer.alloc(0)).toString('utf8').split('\0').filter(Boolean));
+  return new Set(namesFromNul(out ?? Buffer.alloc(0)));
 }

@@ -60,3 +60,18 @@ function findGitDir(root: string, env: NodeJS.ProcessEnv = process.env): string 
 export function mergeInProgress(root: string): boolean {
   return existsSync(join(findGitDir(root), 'MERGE_HEAD'));
 }
+
+/**
+ * The git directory that every worktree of the repository shares: the git dir itself, or, in a linked worktree, the
+ * one its `commondir` file names.
+ */
+export function gitCommonDir(root: string): string {
+  const gitDir = findGitDir(root);
+  try {
+    // $ cat .git/worktrees/feature/commondir
+    // ../..
+    return resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
+  } catch {
+    return gitDir;
+  }
+}

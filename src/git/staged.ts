@@ -1,3 +1,4 @@
+import { pathFromBytes } from '../fs/path-bytes.js';
 import { execGitBuffer } from './exec-git.js';
 import { STAGED_DIFF_ARGS } from './invocation.js';
 import { mergeInProgress } from './repo.js';
@@ -23,6 +24,8 @@ export interface StagedChange {
   mode: string;
   /** Object id of the staged blob. */
   blob: string;
+  /** Object ids of the versions the change is compared with: HEAD's (and, during a merge, MERGE_HEAD's). */
+  bases: string[];
   binary: boolean;
   added: AddedLines;
 }
@@ -40,55 +43,13 @@ const NONE: AddedLines = { bytes: Buffer.alloc(0), lines: [] };
 
 /**
  * Read every staged change with one git call. On a repository with no commit yet git compares the index with the
- * empty tree, so the same call works there.
+ * empty tree, so the same call works there. A change that git shows as binary (its content, an attribute such as
+ * `-diff`, or a size over core.bigFileThreshold) carries no added lines: the sources read its blobs (see `bases`).
  */
 export function readStagedChanges(root: string): StagedChange[] {
   const out = execGitBuffer(STAGED_DIFF_ARGS, { cwd: root });
-  const changes = textOfMarkedBinaries(root, parseStagedDiff(out ?? Buffer.alloc(0)), []);
+  const changes = parseStagedDiff(out ?? Buffer.alloc(0));
   return mergeInProgress(root) ? onlyNewToBothParents(root, changes) : changes;
-}
-
-/**
- * Files that git shows as binary because an attribute says so (`-diff`, `binary`, a diff driver), not because of
- * their content: a `.gitattributes` line must not hide the keys in a text file. Their diff is asked again with
- * `--text`, and kept unless it holds a NUL byte (a real binary marked binary). Costs a `git check-attr` only when a
- * binary file is staged, and a second diff only when one of them carries such an attribute.
- */
-function textOfMarkedBinaries(root: string, changes: StagedChange[], extraArgs: readonly string[]): StagedChange[] {
-  const binaries = changes.filter((c) => c.binary && hasContent(c));
-  if (binaries.length === 0) return changes;
-  const marked = attributeMarked(
-    root,
-    binaries.map((c) => c.path),
-  );
-  if (marked.size === 0) return changes;
-  const paths = binaries
-    .filter((c) => marked.has(c.path))
-    .flatMap((c) => (c.from === undefined ? [c.path] : [c.from, c.path]));
-  const out = execGitBuffer(
-    [...STAGED_DIFF_ARGS, '--text', ...extraArgs, '--', ...paths.map((p) => `:(literal)${p}`)],
-    { cwd: root },
-  );
-  const asText = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
-  return changes.map((change) => {
-    const text = marked.has(change.path) ? asText.get(change.path) : undefined;
-    return text !== undefined && !text.binary && !text.added.bytes.includes(0)
-      ? { ...change, binary: false, added: text.added }
-      : change;
-  });
-}
-
-/** Which of `paths` have a `diff` attribute at all (unset by `-diff` or `binary`, or naming a driver). */
-function attributeMarked(root: string, paths: readonly string[]): Set<string> {
-  const out = execGitBuffer(['check-attr', '-z', '--stdin', 'diff'], {
-    cwd: root,
-    input: paths.map((p) => `${p}\0`).join(''),
-  });
-  // -z output: path NUL attribute NUL value NUL, for each path.
-  const fields = (out ?? Buffer.alloc(0)).toString('utf8').split('\0');
-  const marked = new Set<string>();
-  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] !== 'unspecified') marked.add(fields[i]!);
-  return marked;
 }
 
 /**
@@ -98,12 +59,11 @@ function attributeMarked(root: string, paths: readonly string[]): Set<string> {
  */
 function onlyNewToBothParents(root: string, changes: StagedChange[]): StagedChange[] {
   const out = execGitBuffer([...STAGED_DIFF_ARGS, 'MERGE_HEAD'], { cwd: root });
-  const theirs = new Map(
-    textOfMarkedBinaries(root, parseStagedDiff(out ?? Buffer.alloc(0)), ['MERGE_HEAD']).map((c) => [c.path, c]),
-  );
+  const theirs = new Map(parseStagedDiff(out ?? Buffer.alloc(0)).map((c) => [c.path, c]));
   return changes.map((change) => {
     const other = theirs.get(change.path);
     if (other === undefined) return { ...change, added: NONE, binary: false };
+    if (change.binary) return { ...change, bases: [...change.bases, ...other.bases] };
     const addedThere = new Set(lineTexts(other.added));
     const texts = lineTexts(change.added);
     const ranges: [number, number][] = [];
@@ -143,7 +103,7 @@ function addedLines(from: Buffer, ranges: [number, number][], lines: number[]): 
 /**
  * `git diff --cached --raw -z -p` prints the raw entries, NUL-separated, then a NUL, then the patch:
  *
- *   :100644 100644 422c2b7 3403361 R057\0sp ace.txt\0moved.txt\0:000000 100644 0000000 87ae6b6 A\0b.bin\0\0
+ *   :100644 100644 422c2b7… 3403361… R057\0sp ace.txt\0moved.txt\0:000000 100644 0000000… 87ae6b6… A\0b.bin\0\0
  *   diff --git a/sp ace.txt b/moved.txt
  *   similarity index 57%
  *   rename from sp ace.txt
@@ -161,14 +121,14 @@ function addedLines(from: Buffer, ranges: [number, number][], lines: number[]): 
 export function parseStagedDiff(out: Buffer): StagedChange[] {
   // The output as Latin-1: one character per byte, so string offsets are byte offsets into `out`, and the string
   // builtins (indexOf, startsWith, replaceAll), much faster than loops over the bytes in a process that has just
-  // started, do the parsing. Names are decoded from their bytes as UTF-8.
+  // started, do the parsing. Names are decoded from their bytes by pathFromBytes (exact, even when not UTF-8).
   const text = out.toString('latin1');
   const changes: StagedChange[] = [];
   let pos = 0;
   const readField = (utf8: boolean): string => {
     const end = text.indexOf('\0', pos);
     const stop = end === -1 ? text.length : end;
-    const field = utf8 ? out.toString('utf8', pos, stop) : text.slice(pos, stop);
+    const field = utf8 ? pathFromBytes(out.subarray(pos, stop)) : text.slice(pos, stop);
     pos = stop + 1;
     return field;
   };
@@ -176,9 +136,11 @@ export function parseStagedDiff(out: Buffer): StagedChange[] {
     const meta = readField(false).slice(1).split(' ');
     const mode = meta[1] ?? '000000';
     const blob = meta[3] ?? '';
+    const base = meta[2] ?? '';
     const status = (meta[4] ?? 'X').charAt(0) as ChangeStatus;
     const first = readField(true);
-    const change: StagedChange = { path: first, status, mode, blob, binary: false, added: NONE };
+    const bases = /^0+$/.test(base) || NO_CONTENT_MODES.has(meta[0] ?? '') ? [] : [base];
+    const change: StagedChange = { path: first, status, mode, blob, bases, binary: false, added: NONE };
     if (status === 'R' || status === 'C') {
       change.from = first;
       change.path = readField(true);

@@ -1,6 +1,11 @@
+import { messages } from '../messages.js';
 import type { Report } from './types.js';
 
-/** One object, as DESIGN.md specifies: { "findings": [...] }. Secrets are already redacted. */
+/**
+ * One object, as DESIGN.md specifies: { "findings": [...], "skipped": [...] }. Secrets are already redacted. Each
+ * skipped file says why (`reason`, and `note` in words) and whether it fails the scan (`blocks`).
+ */
 export function formatJson(report: Report): string {
-  return `${JSON.stringify({ findings: report.findings }, null, 2)}\n`;
+  const skipped = report.skipped.map((s) => ({ ...s, note: messages.skipped.reason[s.reason] }));
+  return `${JSON.stringify({ findings: report.findings, skipped }, null, 2)}\n`;
 }

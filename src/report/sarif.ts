@@ -3,6 +3,22 @@ import type { Report } from './types.js';
 
 declare const __VERSION__: string;
 
+/**
+ * The run's invocation: each file not scanned (or only in part) is a tool execution notification, an error when it
+ * fails the scan, and then the execution did not succeed.
+ */
+function invocation(report: Report) {
+  return {
+    executionSuccessful: !report.skipped.some((s) => s.blocks),
+    toolExecutionNotifications: report.skipped.map((s) => ({
+      level: s.blocks ? 'error' : 'note',
+      descriptor: { id: `keyguard/skipped/${s.reason}` },
+      message: { text: `${s.file}: ${messages.skipped.reason[s.reason]}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.file) } } }],
+    })),
+  };
+}
+
 /** SARIF 2.1.0 for code-scanning dashboards. Secrets are already redacted. */
 export function formatSarif(report: Report): string {
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))];
@@ -37,8 +53,9 @@ export function formatSarif(report: Report): string {
               },
             },
           ],
-          ...(f.kind === 'secret' ? { partialFingerprints: { 'keyguard/v1': f.fingerprint } } : {}),
+          ...(f.kind === 'secret' ? { partialFingerprints: { 'keyguard/v2': f.fingerprint } } : {}),
         })),
+        invocations: [invocation(report)],
       },
     ],
   };

@@ -1,7 +1,6 @@
 import { styleText } from 'node:util';
-import { baselineMessages } from '../messages.js';
-import { messages } from '../messages.js';
-import { isBlocking, type FileFinding, type Report, type SecretFinding } from './types.js';
+import { baselineMessages, messages } from '../messages.js';
+import { isBlocking, type FileFinding, type Report, type SecretFinding, type SkipReason } from './types.js';
 
 export interface TextOptions {
   color: boolean;
@@ -37,15 +36,40 @@ function palette(color: boolean) {
   };
 }
 
+/** Every file that was not scanned, or only in part, by reason; for those that block, what to do. */
+function skippedLines(report: Report, c: ReturnType<typeof palette>): string[] {
+  const say = messages.skipped;
+  const files = (reason: SkipReason, blocking?: boolean) =>
+    report.skipped.filter((s) => s.reason === reason && (blocking === undefined || s.blocks)).map((s) => s.file);
+  const out: string[] = [];
+  for (const reason of ['binary', 'symlink'] as const) {
+    if (files(reason).length > 0) out.push(c.dim(say[reason](files(reason))));
+  }
+  for (const reason of ['too-large', 'unreadable'] as const) {
+    if (files(reason).length > 0) out.push(c.yellow(say[reason](files(reason))));
+  }
+  if (files('too-large', true).length > 0) out.push(say.allowLarge(files('too-large', true)));
+  if (files('unreadable', true).length > 0) out.push(say.fixUnreadable);
+  return out;
+}
+
+/** The last line when files that could not be checked block. */
+function blockedBySkips(report: Report): string[] {
+  if (!report.skipped.some((s) => s.blocks)) return [];
+  return [report.mode === 'staged' ? messages.skipped.blockedStaged : messages.skipped.failedPaths];
+}
+
 /** The human report. Secrets are already redacted in the findings. */
 export function formatText(report: Report, options: TextOptions): string {
   const c = palette(options.color);
-  const out: string[] = [];
-  const large = report.skipped.filter((s) => s.reason === 'too-large').map((s) => s.file);
-  if (large.length > 0) out.push(c.yellow(messages.skippedLarge(large)));
+  const out: string[] = report.notices.map((n) => c.yellow(n));
+  out.push(...skippedLines(report, c));
   if (report.baselined > 0) out.push(c.dim(baselineMessages.skipped(report.baselined)));
   if (report.findings.length === 0) {
-    out.push(messages.clean(report.files));
+    const unchecked = blockedBySkips(report);
+    const summary =
+      unchecked.length > 0 ? messages.unchecked(report.files) : messages.clean(report.files, report.skipped.length);
+    out.push(summary, ...unchecked);
     return `${out.join('\n')}\n`;
   }
   const staged = report.mode === 'staged';
@@ -70,5 +94,6 @@ export function formatText(report: Report, options: TextOptions): string {
     for (const line of messages.nextSteps) out.push(`  ${line}`);
   }
   if (staged && blocking > 0) out.push('', c.dim(messages.bypass));
+  else if (blockedBySkips(report).length > 0) out.push('', ...blockedBySkips(report));
   return `${out.join('\n')}\n`;
 }

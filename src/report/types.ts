@@ -1,3 +1,5 @@
+import { EXIT } from '../errors.js';
+
 /** An output format of the reports: `--format`. */
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -14,7 +16,7 @@ export interface SecretFinding {
   column: number;
   /** Redacted preview, never the full secret. */
   secret: string;
-  /** sha256 of rule id and secret: stable when code moves. */
+  /** HMAC-SHA256 of rule id and secret, keyed with the repository's salt: stable when code moves. */
   fingerprint: string;
   remediation: string;
   /** "low" when the token failed its offline structural check (checksum); low findings do not block by default. */
@@ -34,9 +36,18 @@ export interface FileFinding {
 
 export type Finding = SecretFinding | FileFinding;
 
-interface SkippedFile {
+/**
+ * Why a file's content was not scanned, or not all of it: a binary (only its printable text was checked, for
+ * standalone key formats), a file over the size limit, one that cannot be read, a symbolic link met inside a folder
+ * (not followed).
+ */
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'symlink';
+
+export interface SkippedFile {
   file: string;
-  reason: 'binary' | 'too-large' | 'unreadable';
+  reason: SkipReason;
+  /** Keyguard could not check what it holds: the scan fails (exit 2) until it is dealt with. */
+  blocks: boolean;
 }
 
 export interface Report {
@@ -50,11 +61,24 @@ export interface Report {
   baselined: number;
   /** The project blocks on low-confidence findings too (configuration `blockLowConfidence`). */
   blockLowConfidence: boolean;
+  /** Things the user should know about how the scan ran (an outdated baseline, a configuration not staged). */
+  notices: string[];
+}
+
+/** A report with nothing in it yet. */
+export function emptyReport(mode: Report['mode'], blockLowConfidence: boolean): Report {
+  return { mode, findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence, notices: [] };
 }
 
 /** Does this report stop the commit? */
 export function blocks(report: Report): boolean {
   return report.findings.some(isBlocking(report));
+}
+
+/** 1 for blocking findings; else 2 when a file could not be checked (fail closed); else 0 (see errors.ts). */
+export function exitCode(report: Report): number {
+  if (blocks(report)) return EXIT.FINDINGS;
+  return report.skipped.some((s) => s.blocks) ? EXIT.ERROR : EXIT.CLEAN;
 }
 
 /** Files and high-confidence secrets block; low-confidence ones only when the project says so. */

@@ -25,7 +25,7 @@ describe('every command says what is wrong in one line and exits 2, never with a
     [['init', 'now'], "Unexpected argument 'now'"],
     [['rules', '--format', 'sarif'], '`keyguard rules` prints text or json, not sarif'],
     [['rules', 'aws'], "Unexpected argument 'aws'"],
-    [['baseline', '--force'], "Unknown option '--force'"],
+    [['baseline', '--force'], "Option '--force <value>' argument missing"],
     [['baseline', 'src'], "Unexpected argument 'src'"],
   ])('usage: %j', (args, problem) => {
     const { dir, env } = outside();
@@ -74,7 +74,7 @@ describe('every command says what is wrong in one line and exits 2, never with a
     [['baseline'], `keyguard baseline: ${BROKEN}\n`],
   ])('a broken configuration: %j', (args, stderr) => {
     const repo = makeRepo({ '.keyguardrc.json': '{ "allowPaths": 3 }', 'a.txt': 'x\n' });
-    repo.stage('a.txt');
+    repo.stage('.keyguardrc.json', 'a.txt');
     const r = repo.scan(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');

@@ -11,13 +11,13 @@ describe('a typo in the configuration is an error that names the key and the one
 
   it('.keyguardrc.json: the commit is blocked with exit 2, one line of reason, the escape, no stack', () => {
     const repo = makeRepo({ '.keyguardrc.json': '{ "disabledRules": ["github-token"] }\n', 'a.ts': key() });
-    repo.stage('a.ts');
+    repo.stage('.'); // the staged copy of the configuration is the one that applies
     const r = repo.scan();
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toBe(
       'keyguard: cannot scan: .keyguardrc.json: unknown key "disabledRules": did you mean "disableRules"? ' +
-        '(known keys: allowPaths, disableRules, rules, secretFiles, ignoreSecretFiles, blockLowConfidence)',
+        '(known keys: allowPaths, disableRules, rules, secretFiles, ignoreSecretFiles, allowLargeFiles, blockLowConfidence)',
     );
     expect(r.stderr).toContain('git commit --no-verify');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -26,7 +26,7 @@ describe('a typo in the configuration is an error that names the key and the one
   it('package.json "keyguard": the same, naming package.json', () => {
     const pkg = { name: 'x', keyguard: { allowPath: ['test/**'] } };
     const repo = makeRepo({ 'package.json': JSON.stringify(pkg, null, 2), 'a.ts': key() });
-    repo.stage('a.ts');
+    repo.stage('.'); // the staged copy of the configuration is the one that applies
     const r = repo.scan();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('package.json "keyguard": unknown key "allowPath": did you mean "allowPaths"?');
@@ -35,7 +35,7 @@ describe('a typo in the configuration is an error that names the key and the one
   it('a key inside a custom rule', () => {
     const rule = { id: 'acme-token', regex: 'acme_[0-9a-f]{32}', keyword: ['acme_'] };
     const repo = makeRepo({ '.keyguardrc.json': JSON.stringify({ rules: [rule] }), 'a.ts': 'x = 1\n' });
-    repo.stage('a.ts');
+    repo.stage('.'); // the staged copy of the configuration is the one that applies
     const r = repo.scan();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
@@ -45,7 +45,7 @@ describe('a typo in the configuration is an error that names the key and the one
 
   it('a key close to none is still an error, listing the known keys', () => {
     const repo = makeRepo({ '.keyguardrc.json': '{ "verbose": true }', 'a.ts': 'x = 1\n' });
-    repo.stage('a.ts');
+    repo.stage('.'); // the staged copy of the configuration is the one that applies
     const r = repo.scan();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('.keyguardrc.json: unknown key "verbose" (known keys: allowPaths, ');

@@ -124,7 +124,7 @@ describe('keyguard scan --staged --fix', () => {
     repo.stage('.env');
     const r = repo.scan([...FIX, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ findings: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ findings: [], skipped: [] });
     expect(r.stderr).toContain('unstaged .env');
   });
 

@@ -21,14 +21,19 @@ describe('keyguard scan PATH', () => {
     expect(files(r.stdout)).toEqual(['src/a.py']);
   });
 
-  it('takes several paths and reports them from the repository root', () => {
+  it('takes several paths and names files relative to the current directory, as ripgrep and ESLint do', () => {
     const repo = makeRepo({
       'a/x.env.txt': `T=${fakeKeys.github('1')}\n`,
       'b/y.txt': `T=${fakeKeys.github('2')}\n`,
       'c/z.txt': 'x\n',
     });
     const r = runCli(['scan', 'x.env.txt', '../b', '--format', 'json'], join(repo.dir, 'a'));
-    expect(files(r.stdout)).toEqual(['a/x.env.txt', 'b/y.txt']);
+    expect(files(r.stdout)).toEqual(['../b/y.txt', 'x.env.txt']);
+    const all = runCli(['scan'], join(repo.dir, 'c'));
+    expect(all.stdout).toContain('no secrets found (1 file scanned)');
+    const text = runCli(['scan', '..'], join(repo.dir, 'c'));
+    expect(text.stdout).toContain('../a/x.env.txt:1:');
+    expect(text.stdout).toContain('../b/y.txt:1:');
   });
 
   it('works outside a repository, reporting paths from the current directory', () => {

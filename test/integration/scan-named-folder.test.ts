@@ -22,14 +22,4 @@ describe('keyguard scan PATH', () => {
     expect(linked.code).toBe(1);
     expect(linked.stdout).toContain('linked/k.py:1:');
   });
-
-  it('never scans lockfiles', () => {
-    const repo = makeRepo({
-      'package-lock.json': `{"token": "${fakeKeys.github('nf3')}"}\n`,
-      'sub/yarn.lock': `x "${fakeKeys.stripe('nf4')}"\n`,
-    });
-    expect(repo.scan(['scan', '.']).code).toBe(0);
-    repo.stage('package-lock.json', 'sub/yarn.lock');
-    expect(repo.scan().code).toBe(0);
-  });
 });

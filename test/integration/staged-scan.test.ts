@@ -74,34 +74,44 @@ describe('keyguard scan --staged', () => {
     expect(r.stdout).not.toContain('new.py:1:');
   });
 
-  it('skips deletions, binary files and symlinks', () => {
+  it('skips deletions and symlinks; reads a binary for standalone key formats and says so', () => {
     const key = fakeKeys.google();
     const repo = makeRepo({ 'gone.txt': `K=${key}\n` });
     repo.stage('gone.txt');
     repo.commit();
     repo.git('rm', '-q', 'gone.txt');
-    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`K=${key}`)]));
     symlinkSync(`K=${key}`, join(repo.dir, 'link'));
-    repo.stage('blob.bin', 'link');
+    repo.write('blob.bin', Buffer.from([0, 1, 2, 0, 0x89, 0x50, 0x4e, 0x47, 0, 7]));
+    repo.stage('link', 'blob.bin');
+    const clean = repo.scan();
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain(
+      '1 binary file: only its printable text was checked, for provider key formats: blob.bin',
+    );
+    expect(clean.stdout).toContain('no secrets found (0 files scanned; 1 file not scanned or only in part');
+    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`K=${key}`)]));
+    repo.stage('blob.bin');
     const r = repo.scan();
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('blob.bin:1:');
     expect(r.output).not.toContain(key);
   });
 
-  it('reads text files that .gitattributes marks binary (-diff, binary), and still skips real binaries so marked', () => {
+  it('reads text files that .gitattributes marks binary (-diff, binary), and the printable text of real binaries', () => {
     const key = fakeKeys.google();
     const repo = makeRepo({
       '.gitattributes': 'secrets.txt -diff\n*.dat binary\nimg.png binary\n',
       'secrets.txt': `one\nK=${key}\n`,
       'data.dat': `x = 1\nTOKEN_VALUE=${key}\n`,
     });
-    repo.write('img.png', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0, 1]), Buffer.from(`K=${key}`)]));
+    repo.write('img.png', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0, 1]), Buffer.from(`api_key = "${key}"`)]));
     repo.stage('.');
     const r = repo.scan();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('secrets.txt:2:');
     expect(r.stdout).toContain('data.dat:2:');
-    expect(r.stdout).not.toContain('img.png');
+    expect(r.stdout).toContain('img.png:1:');
+    expect(r.stdout).toContain('only its printable text was checked, for provider key formats: img.png');
   });
 
   it('skips a submodule entry', () => {
@@ -201,7 +211,7 @@ describe('keyguard scan --staged', () => {
       line: 3,
       column: 26,
     });
-    expect(first.findings[0].secret).toMatch(/^sk-p….{3}$/);
+    expect(first.findings[0].secret).toMatch(/^sk-p….{2}$/);
     expect(first.findings[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(first.findings[0].remediation).toContain('platform.openai.com');
     repo.git('rm', '-q', '--cached', 'app.py');

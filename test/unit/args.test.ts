@@ -20,7 +20,8 @@ describe('parseCommand', () => {
     [['init', '-y', '--no-lint-staged'], { name: 'init', yes: true, lintStaged: false }],
     [['init', '--lint-staged'], { name: 'init', yes: false, lintStaged: true }],
     [['rules', '--format', 'json'], { name: 'rules', format: 'json' }],
-    [['baseline'], { name: 'baseline' }],
+    [['baseline'], { name: 'baseline', force: [] }],
+    [['baseline', '--force', 'jwt', '--force=github-token'], { name: 'baseline', force: ['jwt', 'github-token'] }],
     [[], { name: 'help' }],
     [['--version'], { name: 'version' }],
   ])('%j', (argv, command) => {

@@ -5,30 +5,10 @@ import { scanText } from '../../src/detect/engine.js';
 import { inDataUri, isDocumentationKey } from '../../src/detect/look-alikes.js';
 import { ALNUM, B64, HEX, LOWER_ALNUM, fake, join } from '../../src/rules/fake.js';
 import { builtinRules } from '../../src/rules/index.js';
-import { neverScanned } from '../../src/sources/never-scan.js';
 import { fakeKeys } from '../helpers/fake-keys.js';
 
 const all = compileDetector(builtinRules);
 const rulesIn = (text: string) => scanText(text, all).map((m) => all.rules[m.ruleIndex]!.rule.id);
-
-describe('files never scanned', () => {
-  it.each([
-    'package-lock.json',
-    'web/yarn.lock',
-    'pnpm-lock.yaml',
-    'go.sum',
-    'a/b/Cargo.lock',
-    'poetry.lock',
-    'Pipfile.lock',
-    'composer.lock',
-    'Gemfile.lock',
-    'bun.lock',
-    '.keyguard-baseline.json',
-  ])('%s', (path) => expect(neverScanned(path)).toBe(true));
-  it.each(['package.json', 'src/yarn.lock.js', 'lock', 'Cargo.toml', '.env'])('but scans %s', (path) => {
-    expect(neverScanned(path)).toBe(false);
-  });
-});
 
 describe('code, not credentials (generic rule only)', () => {
   it.each([

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import type { Config } from '../config/types.js';
+import { globFilter, allowFilter } from '../detect/path-filter.js';
+import type { Fragment } from '../detect/scanner.js';
+import { hasContent, type StagedChange } from '../git/staged.js';
+import type { SkippedFile } from '../report/types.js';
+import { urlLines, type Lines } from './lines.js';
+import { scanScope } from './never-scan.js';
+import { readBlobChanges } from './staged-blobs.js';
+
+export interface StagedSource {
+  fragments: Fragment[];
+  /** Files whose content was not scanned, or only its printable text (binaries). */
+  skipped: SkippedFile[];
+}
+
+/**
+ * The staged changes → what the detector reads: the added lines of each file, as the diff gives them; for a change
+ * git shows as binary, what its blobs add (readBlobChanges). Nothing is left out without a word: a binary, a file over
+ * the size limit and a blob that cannot be read are listed in `skipped`, the last two blocking (a large file only
+ * unless `allowLargeFiles` lists it).
+ */
+export async function stagedSource(
+  root: string,
+  changes: readonly StagedChange[],
+  config: Config,
+): Promise<StagedSource> {
+  const isAllowed = await allowFilter(config);
+  const largeAllowed = await globFilter(config.allowLargeFiles);
+  const candidates = changes.filter((c) => hasContent(c) && !isAllowed(c.path));
+  const blobs = readBlobChanges(
+    root,
+    candidates.filter((c) => c.binary),
+  );
+  const fragments: Fragment[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const change of candidates) {
+    const scope = scanScope(change.path, join(root, change.path));
+    if (scope === 'none') continue;
+    let lines: Lines = change.added;
+    let standaloneOnly = false;
+    const read = change.binary ? blobs.get(change) : undefined;
+    if (read !== undefined) {
+      if (read.kind === 'too-large' || read.kind === 'unreadable') {
+        const blocks = read.kind === 'unreadable' || !largeAllowed(change.path);
+        skipped.push({ file: change.path, reason: read.kind, blocks });
+        continue;
+      }
+      lines = read.added;
+      standaloneOnly = read.kind === 'binary';
+      if (standaloneOnly) skipped.push({ file: change.path, reason: 'binary', blocks: false });
+    }
+    if (scope === 'url-lines') lines = urlLines(lines);
+    if (lines.lines.length === 0) continue;
+    const numbers = lines.lines;
+    fragments.push({ file: change.path, bytes: lines.bytes, lineOf: (i) => numbers[i] ?? 0, standaloneOnly });
+  }
+  return { fragments, skipped };
+}
