@@ -35,4 +35,8 @@ const cjs = {
   // ESM-only, is run in a child process by `keyguard init`.)
   supported: { 'dynamic-import': false },
 };
+// The fix flow (moving keys into .env, the interactive offer, their lexers) is part of the same file: a second bundle
+// would carry a second copy of the modules both use (error classes that `instanceof` then fails to recognise). It
+// stays lazy all the same: esbuild wraps a dynamically imported module so that its code runs only when the CLI
+// asks for it, after a blocked commit.
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs' });

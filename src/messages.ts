@@ -27,6 +27,7 @@ const secretFiles = {
     `"ignoreSecretFiles" lists "${glob}", which is not a default secret-file pattern (defaults: ${list(defaults)})`,
   fixUnignored: (file: string, entry: string) =>
     `add '${entry}' to .gitignore, then unstage it: git rm --cached ${sh(file)}`,
+  fixUntracked: (entry: string) => `add '${entry}' to .gitignore, so that \`git add .\` never commits it`,
   fixForceAdded: (file: string) =>
     `unstage it: git rm --cached ${sh(file)} (.gitignore covers it; it was added with --force)`,
   fixTracked: (file: string, entry: string | null) =>
@@ -36,13 +37,29 @@ const secretFiles = {
     'unignored-secret-file': 'secret-bearing file staged, not covered by .gitignore',
     'force-added-secret-file': 'secret-bearing file staged with --force although .gitignore covers it',
     'tracked-secret-file': 'secret-bearing file already committed and staged again',
+    'secret-values-in-committed-file': 'file meant to be committed holds a real-looking secret value',
   } as Record<string, string>,
+  fixValues: (file: string, line: number, name: string) => {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const real = /^\.env\.(?:development|test)$/.test(base)
+      ? `${base}.local`
+      : base === '.env.vault'
+        ? '.env'
+        : base.replace(/\.(?:example|sample|template|dist)(?=\.|$)/, '');
+    return `line ${line} gives ${name} a real-looking value: put a placeholder there (${name}=) and keep the real value in ${real}, which .gitignore covers`;
+  },
   header: (files: number, secrets: number) =>
     `keyguard: ${plural(files, 'secret-bearing file', 'secret-bearing files')}` +
     (secrets > 0 ? ` and ${plural(secrets, 'secret', 'secrets')}` : '') +
     ' found in staged changes; the commit is blocked until they are dealt with.',
+  pathHeader: (files: number, secrets: number) =>
+    `keyguard: ${plural(files, 'secret-bearing file', 'secret-bearing files')}` +
+    (secrets > 0 ? ` and ${plural(secrets, 'secret', 'secrets')}` : '') +
+    ' found: tracked ones are in the history already, untracked ones would be committed by `git add .`.',
   fixAll: (kg: string) =>
     `Fix the files: ${fixCommand(kg)}  (adds them to .gitignore and unstages them; they stay on disk)`,
+  allowOne: (file: string) =>
+    `Meant to be committed (a fixture, a public certificate)? Allow that path in .keyguardrc.json: { "allowPaths": [${JSON.stringify(file)}] }`,
 
   question: (toIgnore: readonly string[], toUnstage: readonly string[], tracked: readonly string[]) =>
     (toIgnore.length === 0
@@ -50,8 +67,7 @@ const secretFiles = {
       : toIgnore.length === toUnstage.length
         ? `Add ${list(toIgnore)} to .gitignore and unstage ${toUnstage.length === 1 ? 'it' : 'them'}`
         : `Add ${list(toIgnore)} to .gitignore and unstage ${list(toUnstage)}`) +
-    (tracked.length === 0 ? '' : ` (${list(tracked)}: stop tracking, the commit removes it from the repository)`) +
-    '? [Y/n] ',
+    (tracked.length === 0 ? '' : ` (${list(tracked)}: stop tracking, the commit removes it from the repository)`),
   declined: (kg: string) => `keyguard: nothing changed; the commit is blocked. Fix it later with: ${fixCommand(kg)}`,
   addedEntries: (gitignore: string, entries: readonly string[], created: boolean) =>
     `keyguard: ${created ? 'created' : 'updated'} ${gitignore}: added ${list(entries)}`,
@@ -69,9 +85,12 @@ const secretFiles = {
   stillBlocked: 'The commit is still blocked by the keys listed above: move them out, stage again, then commit again.',
   nothingLeft:
     'Nothing else is staged, so the commit stops here: stage your changes (and .gitignore) and commit again.',
-  done: 'Done: they are no longer staged.',
+  done: (plan: { toUnstage: readonly string[] }) =>
+    plan.toUnstage.length > 0 ? 'Done: they are no longer staged.' : 'Done: the keys are out of the staged code.',
+  continuesMoved: 'The commit goes on, with the keys read from the environment.',
+  amendGoesOn: 'Nothing else is staged: the amend goes on and keeps the commit as it was, without them.',
   notUnstaged: (files: readonly string[]) =>
-    `could not unstage ${list(files)}: the index still holds ${files.length === 1 ? 'it' : 'them'} after git rm --cached; ` +
+    `could not unstage ${list(files)}: the index still holds ${files.length === 1 ? 'it' : 'them'} after unstaging; ` +
     `unstage ${files.length === 1 ? 'it' : 'them'} yourself: git rm --cached ${files.map(sh).join(' ')}`,
   stillInIndex: (files: readonly string[]) =>
     'A commit of named paths leaves your index as it was: unstage them there too with ' +
@@ -107,6 +126,96 @@ const skipped = {
     'too-large': 'larger than 64 MiB, not scanned',
     unreadable: 'cannot be read, not scanned',
   },
+};
+
+/** The first web address of a remediation hint, or the hint itself. */
+const linkOf = (remediation: string) => /https?:\/\/[^\s)]+[^\s).,]/.exec(remediation)?.[0] ?? remediation;
+
+/** Why a key stays in the code (see fix/move-keys.ts), said as the reason the fix left it. */
+const keptReasons: Record<string, string> = {
+  comment: 'it is in a comment',
+  code: 'it is not inside a string literal',
+  bytes: 'it is in a bytes literal',
+  'tagged-template': 'it is in a tagged template literal, whose tag sees the text',
+  'object-key': 'it is used as an object key',
+  expression: 'it is inside an expression of a template literal or f-string',
+  escapes: 'the text around it has escapes that would change meaning in a template literal or f-string',
+  unterminated: 'the string around it does not close on its line',
+  multiline: 'it spans several lines',
+  absent: 'it could not be found in the staged file',
+  language: 'keyguard rewrites JavaScript, TypeScript and Python only',
+  'no-name': 'nothing in the code suggests a variable name',
+  value: 'it holds characters that .env files read differently',
+  worktree: 'your working copy of the file differs from the staged one where the key is',
+  'env-tracked': 'its .env file is tracked by git (stop tracking it first: git rm --cached .env)',
+};
+
+/** `--fix` moving hardcoded keys into .env, and how to load .env afterwards. */
+const moveKeys = {
+  lookup: (language: string | null, name: string) =>
+    language === 'python' ? `os.environ["${name}"]` : language === null ? `$${name}` : `process.env.${name}`,
+  question: (count: number, files: readonly string[], envs: readonly string[], names: readonly string[]) =>
+    `move ${plural(count, 'hardcoded key', 'hardcoded keys')} out of ${list(files)} into ${list(envs)} (as ${list(names)})`,
+  moved: (where: string, lookup: string) => `  ${where}  now reads ${lookup}`,
+  movedHeader: (count: number) =>
+    `keyguard: moved ${plural(count, 'key', 'keys')} out of the code (staged and in your working tree):`,
+  wroteEnv: (env: string, names: readonly string[], created: boolean) =>
+    `keyguard: ${created ? 'created' : 'updated'} ${env}${created ? ' (mode 600)' : ''}: ${list(names)}; .gitignore covers it`,
+  wroteExample: (example: string, names: readonly string[]) =>
+    `keyguard: added ${names.map((n) => `${n}=`).join(', ')} to ${example} (no values: commit it, so others know what to set)`,
+  keptHeader: (count: number) =>
+    `keyguard: ${plural(count, 'key', 'keys')} could not be moved safely; move ${count === 1 ? 'it' : 'them'} by hand:`,
+  kept: (
+    where: string,
+    reason: string,
+    at: number | null,
+    env: string,
+    name: string | null,
+    lookup: string | null,
+    file: string,
+  ) =>
+    `  ${where}  ${at === null ? '' : `at line ${at}, `}${keptReasons[reason] ?? reason}: ` +
+    `put ${name ?? 'NAME'}=<the key> in ${env}, read it with ` +
+    `${lookup ?? 'an environment lookup'} instead of the key, then stage it again: git add ${sh(file)}`,
+  revoke: (link: string) => `If this key was ever pushed or shared, revoke it first at ${linkOf(link)}`,
+  loadJs: (env: string) =>
+    `Load ${env} when the program starts: node --env-file=${env} app.js (Node 20.6+), or call process.loadEnvFile() first thing (Node 20.12+).`,
+  loadDotenv: (env: string) =>
+    `Load ${env} with dotenv (a dependency already), first thing at start-up: import 'dotenv/config'`,
+  loadFramework: (framework: string, env: string) =>
+    `${framework} loads ${env} by itself for server code (a key that reaches the browser is public: keep it on the server).`,
+  loadPython: (env: string) =>
+    `Load ${env} with python-dotenv (pip install python-dotenv), first thing at start-up: from dotenv import load_dotenv; load_dotenv()`,
+  loadPythonDotenv: (env: string) =>
+    `Load ${env} with python-dotenv (a dependency already), first thing at start-up: from dotenv import load_dotenv; load_dotenv()`,
+  restage: (files: readonly string[]) =>
+    'A commit of named paths leaves your index as it was, with the key still staged: stage the rewritten ' +
+    `${files.length === 1 ? 'file' : 'files'} there too: git add ${files.map(sh).join(' ')}`,
+  commitNext: (files: readonly string[]) => `Commit ${list(files)} next: git add ${files.map(sh).join(' ')}`,
+};
+
+/** Code that prints secrets to logs: warnings, which block only when the configuration says so. */
+const logLeaks = {
+  label: {
+    'log-whole-env': 'prints every environment variable (every key the process holds)',
+    'log-secret-value': 'prints a value whose name says it is a secret',
+    'shell-trace-secrets': 'traces commands (set -x) in a script that handles secrets: the trace prints their values',
+    'ci-prints-env': 'prints the whole environment in CI, where the logs keep every secret the job holds',
+  } as Record<string, string>,
+  fix: {
+    'log-whole-env': 'log only the names you need, never the values of the whole environment',
+    'log-secret-value': 'log that the value is set (or its last 4 characters), not the value',
+    'shell-trace-secrets': 'turn tracing off around the lines that use secrets (set +x), or drop set -x',
+    'ci-prints-env': 'print only the variables you need, by name, and never secrets',
+  } as Record<string, string>,
+  why: 'Logs are copied to terminals, CI pages, log services and bug reports: a key printed there is a leaked key.',
+  header: (count: number) =>
+    `keyguard: ${plural(count, 'warning', 'warnings')}: code that prints secrets to logs (does not block the commit).`,
+  headerBlocking: (count: number) =>
+    `keyguard: ${plural(count, 'warning', 'warnings')}: code that prints secrets to logs; the commit is blocked ("warnings": "block").`,
+  allow: 'Not a secret? Add a `keyguard:allow` comment on that line.',
+  stillBlocked:
+    'The commit is still blocked by the warnings listed above ("warnings": "block"): change those lines, stage again, then commit again.',
 };
 
 export const messages = {
@@ -243,9 +352,10 @@ export const messages = {
 
   whyItMatters:
     'Anything committed stays in the history; once pushed, bots find keys in public repositories within minutes.',
-  nextSteps: [
+  nextSteps: (kg: string) => [
     'Move the key out of the code: read it from an environment variable (os.environ["NAME"], process.env.NAME)',
     '  or from a .env file that .gitignore covers, then stage again.',
+    `  In JavaScript, TypeScript and Python, ${fixCommand(kg)} does it for you (the value goes to .env).`,
     'If this key was ever pushed or shared, revoke and rotate it at the provider (see "revoke" above).',
     'Not a secret? Add a `keyguard:allow` comment on that line, or list the path in .keyguardrc.json "allowPaths".',
     'Committed earlier and accepted on purpose (a test fixture)? `npx keyguard baseline` records committed findings in',
@@ -255,6 +365,8 @@ export const messages = {
 
   secretFiles,
   skipped,
+  moveKeys,
+  logLeaks,
 
   /** `scan --staged` reads the configuration and the baseline from the index (sources/staged-settings.ts). */
   settings: {

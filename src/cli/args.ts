@@ -8,7 +8,7 @@ export type { Format };
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'scan'; staged: boolean; fix: boolean; format: Format; paths: string[] }
+  | { name: 'scan'; staged: boolean; fix: boolean; format: Format; paths: string[]; verbose: boolean }
   | { name: 'init'; yes: boolean; lintStaged: boolean | undefined }
   | { name: 'uninstall' }
   | { name: 'rules'; format: Format }
@@ -55,6 +55,7 @@ export function parseCommand(argv: string[]): Command {
           staged: { type: 'boolean' },
           fix: { type: 'boolean' },
           format: { type: 'string', short: 'f' },
+          verbose: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
         true,
@@ -67,6 +68,7 @@ export function parseCommand(argv: string[]): Command {
         fix: values.fix === true,
         format: format(values.format),
         paths: positionals,
+        verbose: values.verbose === true,
       };
     }
     case 'init': {

@@ -2,15 +2,18 @@ import { basename } from 'node:path';
 import { EXIT } from '../errors.js';
 import type { Format } from './args.js';
 import type { IO } from '../io.js';
-import { hasStagedChanges } from '../git/unstage.js';
+import { amendInProgress, hasStagedChanges } from '../git/commit-state.js';
 import { messages } from '../messages.js';
-import { blocks, exitCode, type FileFinding, type Report } from '../report/types.js';
+import { blocks, exitCode, isBlocking, type FileFinding, type Report } from '../report/types.js';
 import type { StagedScan } from '../commands/scan-staged.js';
 import { applyFix, planFix, type FixOutcome, type FixPlan } from '../fix/apply.js';
+import { planKeyMoves, type FoundKey } from '../fix/move-keys.js';
 import { keyguardCommand } from './invocation.js';
-import { askTerminal, isYes } from './terminal.js';
+import { askTerminal, isYes, mayAsk } from './terminal.js';
+import { FILE_RULES } from '../detect/secret-files.js';
+import { summary, toCommitNext, trackedFiles } from './fix-summary.js';
 
-export interface FileFlowOptions {
+export interface FixFlowOptions {
   fix: boolean;
   format: Format;
   render: (report: Report) => Promise<string>;
@@ -18,52 +21,78 @@ export interface FileFlowOptions {
 
 const m = messages.secretFiles;
 
-/**
- * The offer is made only when a person is watching this very run: stdout is a terminal (git sends a hook's stdout to
- * its own stderr, so under `git commit` in a shell it is; lint-staged and GUI clients pipe it), the output is text,
- * CI is not set, and /dev/tty opens (checked when asking). Anyone else sees the --fix command in the report.
- */
-function mayAsk(io: IO, format: Format): boolean {
-  const ci = io.env.CI;
-  const inCi = ci !== undefined && ci !== '' && ci !== 'false';
-  return io.stdoutIsTTY && format === 'text' && !inCi && io.env.KEYGUARD_NO_PROMPT === undefined;
-}
-
-/** Staged secret files were found: print, then fix (--fix or a yes at the offer), and decide the exit code. */
-export async function handleSecretFiles(scan: StagedScan, options: FileFlowOptions, io: IO): Promise<number> {
+/** The commit is blocked: print, then fix (--fix or a yes at the offer), and decide the exit code. */
+export async function handleBlocked(scan: StagedScan, options: FixFlowOptions, io: IO): Promise<number> {
   if (!options.fix) {
     io.stdout(await options.render(scan.report));
     if (!mayAsk(io, options.format)) return EXIT.FINDINGS;
   }
-  const files = scan.report.findings.filter((f): f is FileFinding => f.kind === 'file').map((f) => f.file);
-  const plan = planFix(scan.root, files);
-  if (!options.fix && !agreed(plan, scan.report, io)) return EXIT.FINDINGS;
+  const plan = makePlan(scan);
+  const something = plan.toUnstage.length > 0 || (plan.moves?.moved.length ?? 0) > 0;
+  if (!options.fix && (!something || !agreed(plan, scan.report, io))) return EXIT.FINDINGS;
   return fixAndReport(scan, plan, options, io);
+}
+
+/** Staged secret files leave the index; blocking keys in the files that stay move into .env. */
+function makePlan(scan: StagedScan): FixPlan {
+  // A file meant to be committed (.env.test with a real value) is not unstaged: its value is what must change.
+  const files = scan.report.findings
+    .filter((f): f is FileFinding => f.kind === 'file' && f.rule !== FILE_RULES.values)
+    .map((f) => f.file);
+  const blocking = isBlocking(scan.report);
+  const keys: FoundKey[] = scan.raw
+    .filter((f) => blocking({ ...f, fingerprint: '' })) // fingerprints play no part in blocking
+    .map(({ rule, provider, description, remediation, file, line, raw }) => {
+      return { rule, provider, description, remediation, file, line, secret: raw };
+    });
+  const moves = keys.length > 0 ? planKeyMoves(scan.root, keys, scan.changes, new Set(files)) : null;
+  return planFix(scan.root, files, moves);
 }
 
 /** The one question of the run; no terminal or no answer counts as "no" without a word, a typed "no" is confirmed. */
 function agreed(plan: FixPlan, report: Report, io: IO): boolean {
-  const answer = askTerminal(m.question(plan.toIgnore, plan.toUnstage, trackedFiles(report)));
+  const answer = askTerminal(question(plan, report));
   if (answer !== null && !isYes(answer)) io.stderr(`${m.declined(keyguardCommand(io.invokedAs, io.cwd, io.env))}\n`);
   return isYes(answer);
 }
 
-async function fixAndReport(scan: StagedScan, plan: FixPlan, options: FileFlowOptions, io: IO): Promise<number> {
+function question(plan: FixPlan, report: Report): string {
+  const parts: string[] = [];
+  if (plan.toUnstage.length > 0) parts.push(m.question(plan.toIgnore, plan.toUnstage, trackedFiles(report)));
+  const moved = plan.moves?.moved ?? [];
+  if (moved.length > 0) {
+    const files = [...new Set(moved.map((o) => o.key.file))];
+    const envs = [...new Set(moved.map((o) => o.env))];
+    const names = [...new Set(moved.map((o) => o.name!))];
+    const text = messages.moveKeys.question(moved.length, files, envs, names);
+    parts.push(parts.length === 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+  }
+  return `${parts.join(', and ')}? [Y/n] `;
+}
+
+const spot = (f: { file: string; line: number }) => `${f.file}\0${f.line}`;
+
+async function fixAndReport(scan: StagedScan, plan: FixPlan, options: FixFlowOptions, io: IO): Promise<number> {
   const outcome = applyFix(scan.root, plan);
-  // What still goes into the commit: keys in the unstaged files leave with them.
+  // What still goes into the commit: keys in the unstaged files leave with them, moved keys are gone.
   const gone = new Set(outcome.unstaged);
+  const moved = new Set(plan.moves?.moved.map((o) => spot(o.key)) ?? []);
   const rest: Report = {
     ...scan.report,
-    findings: scan.report.findings.filter((f) => f.kind !== 'file' && !gone.has(f.file)),
+    findings: scan.report.findings.filter((f) => !gone.has(f.file) && (f.kind === 'file' || !moved.has(spot(f)))),
   };
   const say = options.format === 'text' ? io.stdout : io.stderr;
-  say(summary(scan.report, outcome).join('\n') + '\n');
+  say(summary(scan.report, plan, outcome).join('\n') + '\n');
   if (options.fix && options.format !== 'text') io.stdout(await options.render(rest));
   else if (options.fix && rest.findings.length > 0) io.stdout(`\n${await options.render(rest)}`);
-  const code = exitAfterFix(scan, rest, outcome, io);
+  const code = exitAfterFix(scan, rest, plan, outcome, io);
   say(`${code.message}\n`);
   if (code.exit !== EXIT.CLEAN && discardedOnFailure(io)) say(`${m.redoUnstage(outcome.unstaged)}\n`);
-  if (code.exit === EXIT.CLEAN && partialCommit(io)) say(`${m.stillInIndex(outcome.unstaged)}\n`);
+  if (code.exit === EXIT.CLEAN && partialCommit(io)) {
+    if (outcome.unstaged.length > 0) say(`${m.stillInIndex(outcome.unstaged)}\n`);
+    const rewritten = [...new Set(plan.moves?.moved.map((o) => o.key.file) ?? [])];
+    if (rewritten.length > 0) say(`${messages.moveKeys.restage(rewritten)}\n`);
+  }
   return code.exit;
 }
 
@@ -78,33 +107,27 @@ function partialCommit(io: IO): boolean {
   return basename(io.env.GIT_INDEX_FILE ?? '').startsWith('next-index');
 }
 
-function trackedFiles(report: Report): string[] {
-  return report.findings.filter((f): f is FileFinding => f.kind === 'file' && f.tracked === true).map((f) => f.file);
-}
-
-function summary(report: Report, outcome: FixOutcome): string[] {
-  const lines: string[] = [];
-  if (outcome.added.length > 0) lines.push(m.addedEntries('.gitignore', outcome.added, outcome.created));
-  const tracked = trackedFiles(report);
-  const fresh = outcome.unstaged.filter((f) => !tracked.includes(f));
-  if (fresh.length > 0) lines.push(m.unstaged(fresh));
-  if (tracked.length > 0) lines.push(m.untracked(tracked));
-  if (outcome.stillNotIgnored.length > 0) lines.push(m.stillNotIgnored(outcome.stillNotIgnored));
-  if (tracked.length > 0) lines.push(m.rotate(tracked));
-  return lines;
-}
-
 /**
  * Whether the commit may go on. Tested with real git (2.39): after a pre-commit hook, `git commit` re-reads the
  * index it named in GIT_INDEX_FILE, so files unstaged there are left out of the commit, for a plain commit, `-a` and
  * `git commit PATHS` alike. Stopping instead would lose the fix under `-a` and PATHS (git rolls those indexes back).
  * But git does not check again whether anything is left: an index equal to HEAD would become an empty commit, so
- * then the commit stops.
+ * then the commit stops; unless it is `--amend`, which then rewrites HEAD's message (or drops the file from it).
  */
-function exitAfterFix(scan: StagedScan, rest: Report, outcome: FixOutcome, io: IO): { exit: number; message: string } {
-  if (blocks(rest)) return { exit: EXIT.FINDINGS, message: m.stillBlocked };
+function exitAfterFix(scan: StagedScan, rest: Report, plan: FixPlan, outcome: FixOutcome, io: IO) {
+  const next = toCommitNext(plan, outcome);
+  const then = next.length > 0 ? ` ${messages.moveKeys.commitNext(next)}` : '';
+  if (blocks(rest)) {
+    const keysLeft = rest.findings.some((f) => f.kind === 'secret' && isBlocking(rest)(f));
+    return { exit: EXIT.FINDINGS, message: keysLeft ? m.stillBlocked : messages.logLeaks.stillBlocked };
+  }
   if (exitCode(rest) !== EXIT.CLEAN) return { exit: exitCode(rest), message: messages.skipped.blockedStaged };
-  if (io.env.GIT_INDEX_FILE === undefined) return { exit: EXIT.CLEAN, message: m.done };
-  if (!hasStagedChanges(scan.root)) return { exit: EXIT.FINDINGS, message: m.nothingLeft };
-  return { exit: EXIT.CLEAN, message: outcome.added.length > 0 ? m.continues : m.continuesNoGitignore };
+  if (io.env.GIT_INDEX_FILE === undefined) return { exit: EXIT.CLEAN, message: `${m.done(plan)}${then}` };
+  if (!hasStagedChanges(scan.root)) {
+    if (amendInProgress(scan.root, io.env)) return { exit: EXIT.CLEAN, message: `${m.amendGoesOn}${then}` };
+    return { exit: EXIT.FINDINGS, message: m.nothingLeft };
+  }
+  const filesOnly = plan.moves === null || plan.moves.moved.length === 0;
+  if (filesOnly) return { exit: EXIT.CLEAN, message: outcome.added.length > 0 ? m.continues : m.continuesNoGitignore };
+  return { exit: EXIT.CLEAN, message: `${m.continuesMoved}${then}` };
 }

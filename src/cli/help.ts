@@ -11,7 +11,9 @@ Usage:
 
 Options:
   --staged          read the git index (only added lines), not the working tree
-  --fix             add staged secret files to .gitignore and unstage them (they stay on disk)
+  --fix             add staged secret files to .gitignore and unstage them (they stay on disk); move hardcoded
+                    keys in JavaScript, TypeScript and Python into .env, the code reading them from the environment
+  --verbose         say so when a commit passes (a passing hook prints nothing; also KEYGUARD_VERBOSE=1)
   --format F        text (default), json or sarif
   --yes             accepted by init for scripts; init never asks (it shows what it changed and how to undo it)
   --force R         baseline: accept provider keys of rule R (or the one finding with fingerprint R) too

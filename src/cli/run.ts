@@ -2,6 +2,7 @@ import { EXIT, UsageError, isKeyguardError } from '../errors.js';
 import { messages } from '../messages.js';
 import { parseCommand, type Command, type Format } from './args.js';
 import { HELP } from './help.js';
+import { mayAsk } from './terminal.js';
 import type { IO } from '../io.js';
 import type { Report } from '../report/types.js';
 import { keyguardCommand } from './invocation.js';
@@ -27,25 +28,47 @@ async function format(report: Report, as: Format, io: IO): Promise<string> {
   return (await import('../report/text.js')).formatText(report, { color, kg: kgOf(io) });
 }
 
-/** The report on stdout; in JSON and SARIF, which must stay parseable, its notices go to stderr. */
-async function print(report: Report, as: Format, io: IO): Promise<void> {
+/** In JSON and SARIF, which must stay parseable, a report's notices go to stderr (text shows them in the report). */
+function printNotices(report: Report, as: Format, io: IO): void {
   if (as !== 'text') for (const notice of report.notices) io.stderr(`${notice}\n`);
+}
+
+/** The report on stdout; its notices as printNotices says. */
+async function print(report: Report, as: Format, io: IO): Promise<void> {
+  printNotices(report, as, io);
   io.stdout(await format(report, as, io));
 }
 
+/**
+ * A passing hook says nothing: git runs hooks with GIT_INDEX_FILE set, and a commit that goes through needs no
+ * words. `--verbose` (or KEYGUARD_VERBOSE=1) keeps the one line; run by hand, the line is always printed. Whatever
+ * the user must know is printed all the same: findings, notices (a configuration not staged), and files that could
+ * not be checked or that only the configuration lets through unscanned (over the size limit).
+ */
+function quietSuccess(report: Report, code: number, command: Extract<Command, { name: 'scan' }>, io: IO): boolean {
+  if (command.format !== 'text' || code !== EXIT.CLEAN || report.findings.length > 0 || report.notices.length > 0)
+    return false;
+  if (report.skipped.some((s) => s.blocks || s.reason === 'too-large')) return false;
+  const verbose = command.verbose || io.env.KEYGUARD_VERBOSE === '1';
+  return !verbose && io.env.GIT_INDEX_FILE !== undefined;
+}
+
 async function scan(command: Extract<Command, { name: 'scan' }>, io: IO): Promise<number> {
-  const { exitCode } = await import('../report/types.js');
+  const { blocks, exitCode } = await import('../report/types.js');
   if (command.staged) {
     const { scanStaged } = await import('../commands/scan-staged.js');
     const files = command.paths.length > 0 ? command.paths : undefined;
     const result = await scanStaged({ cwd: io.cwd, files, fingerprints: command.format !== 'text' });
-    if (result.report.findings.some((f) => f.kind === 'file')) {
-      const { handleSecretFiles } = await import('./fix-offer.js');
+    if (blocks(result.report) && (command.fix || mayAsk(io, command.format))) {
+      // Bundled into the CLI like everything else, but only executed when a blocked commit is to be fixed.
+      const { handleBlocked } = await import('./fix-offer.js');
+      printNotices(result.report, command.format, io);
       const render = (report: Report) => format(report, command.format, io);
-      return handleSecretFiles(result, { fix: command.fix, format: command.format, render }, io);
+      return handleBlocked(result, { fix: command.fix, format: command.format, render }, io);
     }
-    await print(result.report, command.format, io);
-    return exitCode(result.report);
+    const code = exitCode(result.report);
+    if (!quietSuccess(result.report, code, command, io)) await print(result.report, command.format, io);
+    return code;
   }
   const { scanPaths } = await import('../commands/scan-paths.js');
   const { report } = await scanPaths({ cwd: io.cwd, paths: command.paths, fingerprints: command.format !== 'text' });
@@ -119,7 +142,7 @@ function failure(error: unknown, command: Command, io: IO): number {
 /** The whole CLI: returns an exit code, never exits the process, never throws. */
 export async function run(argv: string[], io: IO): Promise<number> {
   // Until argv is understood, assume the hook's command: an error then still blocks the commit and says how.
-  let command: Command = { name: 'scan', staged: true, fix: false, format: 'text', paths: [] };
+  let command: Command = { name: 'scan', staged: true, fix: false, format: 'text', paths: [], verbose: false };
   try {
     command = parseCommand(argv);
     return await dispatch(command, io);

@@ -9,6 +9,8 @@ import { findRepoRoot } from '../git/repo.js';
 import { emptyReport, type Report } from '../report/types.js';
 import { listFiles } from '../sources/list-files.js';
 import { pathFragments } from '../sources/path-source.js';
+import { logLeakCheck } from './log-leak-check.js';
+import { pathSecretFiles } from './path-secret-files.js';
 
 export interface PathScanOptions {
   cwd: string;
@@ -22,19 +24,24 @@ export async function scanPaths(options: PathScanOptions): Promise<{ config: Con
   const root = findRepoRoot(options.cwd);
   const config = root === null ? { ...DEFAULT_CONFIG } : loadConfig(root);
   const listing = listFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd);
-  const report = emptyReport('paths', config.blockLowConfidence);
+  const report = emptyReport('paths', config.blockLowConfidence, config.warnings === 'block');
   for (const dir of listing.unreadable) report.skipped.push({ file: dir, reason: 'unreadable', blocks: true });
   for (const link of listing.symlinks) report.skipped.push({ file: link, reason: 'symlink', blocks: false });
   const scanner = await createScanner(config);
   const raw: RawFinding[] = [];
-  for await (const fragment of pathFragments(listing.files, config, report.skipped)) {
-    if (fragment.standaloneOnly !== true) report.files++;
+  const leaks = logLeakCheck();
+  const secretFiles = await pathSecretFiles(root, config);
+  for await (const fragment of pathFragments(listing.files, config, report.skipped, secretFiles.judge)) {
+    if (fragment.standaloneOnly !== true) {
+      report.files++;
+      await leaks.check(fragment.file, fragment.bytes, fragment.lineOf);
+    }
     report.bytes += fragment.bytes.length;
     raw.push(...(await scanner.scan(fragment)));
   }
   const baseline = readBaseline(root ?? options.cwd);
   const kept = await applyBaseline(raw, baseline, report);
   const salt = kept.length > 0 && options.fingerprints !== false ? await fingerprintSalt(root, baseline) : null;
-  report.findings.push(...(await finalize(kept, salt)));
+  report.findings.push(...secretFiles.findings(), ...(await finalize(kept, salt)), ...leaks.found);
   return { config, report };
 }

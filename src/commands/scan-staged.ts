@@ -15,6 +15,7 @@ import { messages } from '../messages.js';
 import { emptyReport, type Report } from '../report/types.js';
 import { stagedSettings } from '../sources/staged-settings.js';
 import { stagedSource } from '../sources/staged-source.js';
+import { logLeakCheck } from './log-leak-check.js';
 
 export interface StagedScanOptions {
   cwd: string;
@@ -29,6 +30,8 @@ export interface StagedScan {
   config: Config;
   changes: StagedChange[];
   report: Report;
+  /** The reported keys with their raw values, for --fix only: in memory, never printed or written but to .env. */
+  raw: RawFinding[];
 }
 
 /** Scan what the index is about to commit: only added lines, as staged. */
@@ -38,9 +41,9 @@ export async function scanStaged(options: StagedScanOptions): Promise<StagedScan
   let changes = readStagedChanges(root);
   const { config, baseline, notices } = stagedSettings(root, changes);
   if (options.files !== undefined) changes = selectPaths(root, options.cwd, changes, options.files);
-  const report = await scanChanges(root, config, baseline, changes, options.fingerprints !== false);
+  const { report, raw } = await scanChanges(root, config, baseline, changes, options.fingerprints !== false);
   report.notices.unshift(...notices);
-  return { root, config, changes, report };
+  return { root, config, changes, report, raw };
 }
 
 /**
@@ -71,16 +74,18 @@ async function scanChanges(
   baseline: Baseline | null,
   changes: readonly StagedChange[],
   fingerprints: boolean,
-): Promise<Report> {
-  const report = emptyReport('staged', config.blockLowConfidence);
+): Promise<{ report: Report; raw: RawFinding[] }> {
+  const report = emptyReport('staged', config.blockLowConfidence, config.warnings === 'block');
   const { fragments, skipped } = await stagedSource(root, changes, config);
   report.skipped.push(...skipped);
   const scanner = await createScanner(config);
   const raw: RawFinding[] = [];
+  const leaks = logLeakCheck();
   for (const fragment of fragments) {
     report.files++;
     report.bytes += fragment.bytes.length;
     raw.push(...(await scanner.scan(fragment)));
+    if (fragment.standaloneOnly !== true) await leaks.check(fragment.file, fragment.bytes, fragment.lineOf);
   }
   const kept = await applyBaseline(raw, baseline, report);
   const salt = kept.length > 0 && fingerprints ? await fingerprintSalt(root, baseline) : null;
@@ -88,5 +93,7 @@ async function scanChanges(
   const { findSecretFiles } = await import('../detect/secret-files.js');
   const isAllowed = await allowFilter(config);
   report.findings.push(...(await findSecretFiles(root, changes, config, isAllowed)), ...secretFindings);
-  return report;
+  report.findings.push(...leaks.found);
+  // The reported keys, still holding their values, for --fix (the baseline's accepted ones are not among them).
+  return { report, raw: kept };
 }

@@ -71,6 +71,7 @@ const CONFIG_KEYS = [
   'ignoreSecretFiles',
   'allowLargeFiles',
   'blockLowConfidence',
+  'warnings',
 ];
 
 function customRule(value: unknown, file: string, index: number): CustomRuleConfig {
@@ -126,6 +127,10 @@ export function validateConfig(value: unknown, file: string): Config {
       case 'blockLowConfidence':
         if (typeof v !== 'boolean') throw new ConfigError(file, '"blockLowConfidence" must be true or false');
         config.blockLowConfidence = v;
+        break;
+      case 'warnings':
+        if (v !== 'warn' && v !== 'block') throw new ConfigError(file, '"warnings" must be "warn" or "block"');
+        config.warnings = v;
         break;
       default:
         throw new ConfigError(file, configMessages.unknownKey(key, closest(key, CONFIG_KEYS), CONFIG_KEYS));

@@ -24,6 +24,8 @@ export interface Config {
   allowLargeFiles: string[];
   /** Block on findings whose structural check failed (a token with a wrong checksum). */
   blockLowConfidence: boolean;
+  /** What warnings (code that prints secrets to logs) do: show and let the commit through, or block it. */
+  warnings: 'warn' | 'block';
   /** Where the configuration came from (for messages), or null for defaults. */
   source: string | null;
 }
@@ -36,5 +38,6 @@ export const DEFAULT_CONFIG: Config = {
   ignoreSecretFiles: [],
   allowLargeFiles: [],
   blockLowConfidence: false,
+  warnings: 'warn',
   source: null,
 };

@@ -1,4 +1,4 @@
-import { execGitBuffer } from './exec-git.js';
+import { execGit, execGitBuffer } from './exec-git.js';
 
 /**
  * Objects read by name with plumbing that no diff setting changes: an object id, or `:path` for the index's copy
@@ -56,4 +56,24 @@ export function readObjects(root: string, names: readonly string[]): (Buffer | n
     at += size + 1;
   }
   return result;
+}
+
+/**
+ * One blob's content, as bytes.
+ *
+ *   $ git cat-file blob 3b18e51
+ *   const a = 1;
+ */
+export function readBlob(root: string, oid: string): Buffer {
+  return execGitBuffer(['cat-file', 'blob', oid], { cwd: root }) ?? Buffer.alloc(0);
+}
+
+/**
+ * Store content as a blob (no filters: it is already what the index holds) and return its object id.
+ *
+ *   $ printf 'x\n' | git hash-object -w --no-filters --stdin
+ *   587be6b4c3f93f93c489c0111bba5596147a26cb
+ */
+export function writeBlob(root: string, content: Buffer): string {
+  return (execGit(['hash-object', '-w', '--no-filters', '--stdin'], { cwd: root, input: content }) ?? '').trim();
 }

@@ -1,5 +1,11 @@
 import { messages } from '../messages.js';
-import type { Report } from './types.js';
+import type { Finding, Report } from './types.js';
+
+function messageOf(f: Finding): string {
+  if (f.kind === 'secret') return `${f.description}: ${f.secret}`;
+  if (f.kind === 'log-leak') return `${f.description}: ${f.fix}`;
+  return `${f.file} is staged: ${f.fix}`;
+}
 
 declare const __VERSION__: string;
 
@@ -34,22 +40,20 @@ export function formatSarif(report: Report): string {
             rules: ruleIds.map((id) => {
               const f = report.findings.find((x) => x.rule === id)!;
               const label = messages.secretFiles.label[id] ?? 'Secret-bearing file staged';
-              const text = f.kind === 'secret' ? f.description : label;
+              const text = f.kind === 'file' ? label : f.description;
               return { id, shortDescription: { text }, help: { text: f.kind === 'secret' ? f.remediation : f.fix } };
             }),
           },
         },
         results: report.findings.map((f) => ({
           ruleId: f.rule,
-          level: f.kind === 'secret' && f.confidence === 'low' ? 'warning' : 'error',
-          message: {
-            text: f.kind === 'secret' ? `${f.description}: ${f.secret}` : `${f.file} is staged: ${f.fix}`,
-          },
+          level: f.kind === 'log-leak' || (f.kind === 'secret' && f.confidence === 'low') ? 'warning' : 'error',
+          message: { text: messageOf(f) },
           locations: [
             {
               physicalLocation: {
                 artifactLocation: { uri: encodeURI(f.file) },
-                ...(f.kind === 'secret' ? { region: { startLine: f.line, startColumn: f.column } } : {}),
+                ...(f.kind === 'file' ? {} : { region: { startLine: f.line, startColumn: f.column } }),
               },
             },
           ],

@@ -1,6 +1,13 @@
 import { styleText } from 'node:util';
 import { baselineMessages, messages } from '../messages.js';
-import { isBlocking, type FileFinding, type Report, type SecretFinding, type SkipReason } from './types.js';
+import {
+  isBlocking,
+  type FileFinding,
+  type LogLeakFinding,
+  type Report,
+  type SecretFinding,
+  type SkipReason,
+} from './types.js';
 
 export interface TextOptions {
   color: boolean;
@@ -25,6 +32,25 @@ function secretLines(f: SecretFinding, c: ReturnType<typeof palette>): string[] 
 function fileLines(f: FileFinding, c: ReturnType<typeof palette>): string[] {
   const label = messages.secretFiles.label[f.rule] ?? 'secret-bearing file staged';
   return [`  ${c.bold(f.file)}  ${c.red(label)} ${c.dim(`(${f.rule})`)}`, `    fix:    ${f.fix}`];
+}
+
+function header(report: Report, secrets: number, files: number, blocking: number): string {
+  if (files > 0 && report.mode === 'paths') return messages.secretFiles.pathHeader(files, secrets);
+  if (files > 0) return messages.secretFiles.header(files, secrets);
+  if (blocking === 0) return messages.lowOnlyHeader(secrets);
+  return report.mode === 'staged' ? messages.blockedHeader(secrets, true) : messages.foundHeader(secrets);
+}
+
+/** Code that prints secrets to logs: a yellow section of its own, after the keys. */
+function warningLines(warnings: LogLeakFinding[], block: boolean, c: ReturnType<typeof palette>): string[] {
+  const say = messages.logLeaks;
+  const out = [c.yellow(c.bold(block ? say.headerBlocking(warnings.length) : say.header(warnings.length))), ''];
+  for (const f of warnings) {
+    out.push(`  ${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${c.yellow(f.description)} ${c.dim(`(${f.rule})`)}`);
+    out.push(`    fix:    ${f.fix}`, '');
+  }
+  out.push(say.why, say.allow);
+  return out;
 }
 
 function palette(color: boolean) {
@@ -75,24 +101,23 @@ export function formatText(report: Report, options: TextOptions): string {
   const staged = report.mode === 'staged';
   const secrets = report.findings.filter((f): f is SecretFinding => f.kind === 'secret');
   const files = report.findings.filter((f): f is FileFinding => f.kind === 'file');
+  const warnings = report.findings.filter((f): f is LogLeakFinding => f.kind === 'log-leak');
   const blocking = report.findings.filter(isBlocking(report)).length;
-  const header =
-    files.length > 0
-      ? messages.secretFiles.header(files.length, secrets.length)
-      : blocking === 0
-        ? messages.lowOnlyHeader(report.findings.length)
-        : staged
-          ? messages.blockedHeader(report.findings.length, true)
-          : messages.foundHeader(report.findings.length);
-  out.push(c.red(c.bold(header)), '');
-  for (const f of files) out.push(...fileLines(f, c), '');
-  if (files.length > 0)
-    out.push(messages.secretFiles.fixAll(options.kg ?? 'keyguard'), ...(secrets.length > 0 ? [''] : []));
-  for (const f of secrets) out.push(...secretLines(f, c), '');
-  if (secrets.length > 0) {
-    out.push(messages.whyItMatters, '', 'Next steps:');
-    for (const line of messages.nextSteps) out.push(`  ${line}`);
+  if (secrets.length + files.length > 0) {
+    out.push(c.red(c.bold(header(report, secrets.length, files.length, blocking))), '');
+    for (const f of files) out.push(...fileLines(f, c), '');
+    const fixable = staged && files.some((f) => f.rule !== 'secret-values-in-committed-file');
+    if (fixable) out.push(messages.secretFiles.fixAll(options.kg ?? 'keyguard'));
+    if (files.length > 0) out.push(messages.secretFiles.allowOne(files[0]!.file));
+    if (files.length > 0 && secrets.length > 0) out.push('');
+    for (const f of secrets) out.push(...secretLines(f, c), '');
+    if (secrets.length > 0) {
+      out.push(messages.whyItMatters, '', 'Next steps:');
+      for (const line of messages.nextSteps(options.kg ?? 'keyguard')) out.push(`  ${line}`);
+    }
+    if (warnings.length > 0) out.push('');
   }
+  if (warnings.length > 0) out.push(...warningLines(warnings, report.blockWarnings === true, c));
   if (staged && blocking > 0) out.push('', c.dim(messages.bypass));
   else if (blockedBySkips(report).length > 0) out.push('', ...blockedBySkips(report));
   return `${out.join('\n')}\n`;

@@ -34,7 +34,22 @@ export interface FileFinding {
   tracked?: boolean;
 }
 
-export type Finding = SecretFinding | FileFinding;
+/** Code that prints secrets to logs (the whole environment, a secret-named value): a warning. */
+export interface LogLeakFinding {
+  kind: 'log-leak';
+  rule: string;
+  /** Blocks only when the configuration says `"warnings": "block"`. */
+  severity: 'warning';
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  description: string;
+  /** The exact next step. */
+  fix: string;
+}
+
+export type Finding = SecretFinding | FileFinding | LogLeakFinding;
 
 /**
  * Why a file's content was not scanned, or not all of it: a binary (only its printable text was checked, for
@@ -61,13 +76,16 @@ export interface Report {
   baselined: number;
   /** The project blocks on low-confidence findings too (configuration `blockLowConfidence`). */
   blockLowConfidence: boolean;
+  /** The project blocks on warnings (log leaks) too (configuration `"warnings": "block"`). */
+  blockWarnings?: boolean;
   /** Things the user should know about how the scan ran (an outdated baseline, a configuration not staged). */
   notices: string[];
 }
 
 /** A report with nothing in it yet. */
-export function emptyReport(mode: Report['mode'], blockLowConfidence: boolean): Report {
-  return { mode, findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, blockLowConfidence, notices: [] };
+export function emptyReport(mode: Report['mode'], blockLowConfidence: boolean, blockWarnings = false): Report {
+  const empty = { findings: [], files: 0, bytes: 0, skipped: [], baselined: 0, notices: [] };
+  return { mode, ...empty, blockLowConfidence, blockWarnings };
 }
 
 /** Does this report stop the commit? */
@@ -81,7 +99,9 @@ export function exitCode(report: Report): number {
   return report.skipped.some((s) => s.blocks) ? EXIT.ERROR : EXIT.CLEAN;
 }
 
-/** Files and high-confidence secrets block; low-confidence ones only when the project says so. */
+/** Files and high-confidence secrets block; low-confidence ones and warnings only when the project says so. */
 export function isBlocking(report: Report): (finding: Finding) => boolean {
-  return (f) => f.kind === 'file' || f.confidence === 'high' || report.blockLowConfidence;
+  return (f) =>
+    f.kind === 'file' ||
+    (f.kind === 'log-leak' ? report.blockWarnings === true : f.confidence === 'high' || report.blockLowConfidence);
 }

@@ -29,12 +29,14 @@ function readListed(absolute: string): Read {
  * The listed files → what the detector reads, one file in memory at a time: text as is, UTF-16/32 text decoded, a
  * binary's printable runs (for standalone key formats only), a lockfile's URL lines. What is not scanned, or only
  * partly, goes to `skipped`: a binary (does not block), a file over the size limit (blocks unless `allowLargeFiles`
- * lists it), an unreadable file (blocks).
+ * lists it), an unreadable file (blocks). `inspect` sees each file's whole bytes as read (secret-bearing files are
+ * judged by what they hold).
  */
 export async function* pathFragments(
   files: readonly ListedFile[],
   config: Config,
   skipped: SkippedFile[],
+  inspect?: (file: ListedFile, bytes: Buffer) => void,
 ): AsyncGenerator<Fragment> {
   const isAllowed = await allowFilter(config);
   const largeAllowed = await globFilter(config.allowLargeFiles);
@@ -49,6 +51,7 @@ export async function* pathFragments(
       skipped.push({ file: file.display, reason: read.kind, blocks });
       continue;
     }
+    inspect?.(file, read.bytes);
     yield contentFragment(file.display, scope, read.bytes, skipped);
   }
 }

@@ -17,7 +17,7 @@ describe('a typo in the configuration is an error that names the key and the one
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toBe(
       'keyguard: cannot scan: .keyguardrc.json: unknown key "disabledRules": did you mean "disableRules"? ' +
-        '(known keys: allowPaths, disableRules, rules, secretFiles, ignoreSecretFiles, allowLargeFiles, blockLowConfidence)',
+        '(known keys: allowPaths, disableRules, rules, secretFiles, ignoreSecretFiles, allowLargeFiles, blockLowConfidence, warnings)',
     );
     expect(r.stderr).toContain('git commit --no-verify');
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -82,10 +82,10 @@ describe('the offer at a terminal (real git commit, real hook, pseudo-terminal)'
   });
 
   it('`git commit -a` that stays blocked: git discards its index, so it says to unstage by hand', () => {
-    const repo = repoWithHook({ 'app.py': 'print(1)\n', '.env': 'A=1\n' });
-    repo.stage('app.py');
+    const repo = repoWithHook({ 'app.rb': 'puts 1\n', '.env': 'A=1\n' });
+    repo.stage('app.rb');
     repo.commit();
-    repo.write('app.py', `key = "${fakeKeys.github('a')}"\n`);
+    repo.write('app.rb', `key = "${fakeKeys.github('a')}"\n`);
     repo.stage('.env');
     const r = commitInTerminal(repo, 'y\n', ['-a']);
     expect(r.code).not.toBe(0);
@@ -115,14 +115,53 @@ describe('the offer at a terminal (real git commit, real hook, pseudo-terminal)'
     expect(staged(repo)).toEqual([]);
   });
 
-  it('still blocks on a key in code after the files are fixed', () => {
-    const repo = repoWithHook({ '.env': 'A=1\n', 'app.py': `key = "${fakeKeys.github()}"\n` });
-    repo.stage('.env', 'app.py');
+  it('still blocks on a key it cannot move after the files are fixed', () => {
+    const repo = repoWithHook({ '.env': 'A=1\n', 'app.rb': `key = "${fakeKeys.github()}"\n` });
+    repo.stage('.env', 'app.rb');
     const r = commitInTerminal(repo, 'y\n');
     expect(r.code).not.toBe(0);
     expect(r.output).toContain('still blocked by the keys listed above');
     expect(commits(repo)).toBe(1);
-    expect(staged(repo)).toEqual(['app.py']);
+    expect(staged(repo)).toEqual(['app.rb']);
+  });
+
+  it('yes moves a hardcoded key into .env and the commit goes on with the lookup', () => {
+    const key = fakeKeys.openaiProject('offer');
+    const repo = repoWithHook({ 'app.py': `import os\nclient = OpenAI(api_key="${key}")\n` });
+    repo.stage('app.py');
+    const r = commitInTerminal(repo, 'y\n');
+    expect(r.output).toContain('Move 1 hardcoded key out of app.py into .env (as OPENAI_API_KEY)? [Y/n]');
+    expect(r.output).toContain('The commit goes on, with the keys read from the environment.');
+    expect(r.output).not.toContain(key);
+    expect(r.code).toBe(0);
+    expect(repo.git('show', 'HEAD:app.py')).toBe('import os\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n');
+    expect(readFileSync(join(repo.dir, '.env'), 'utf8')).toBe(`OPENAI_API_KEY=${key}\n`);
+    expect(staged(repo)).toEqual([]);
+  });
+
+  it('asks one question for files and keys together', () => {
+    const repo = repoWithHook({ '.env': 'A=1\n', 'app.js': `export const t = "${fakeKeys.github('both')}";\n` });
+    repo.stage('.env', 'app.js');
+    const r = commitInTerminal(repo, 'y\n');
+    expect(r.output).toContain(
+      'Add .env to .gitignore and unstage it, and move 1 hardcoded key out of app.js into .env (as GITHUB_TOKEN)? [Y/n]',
+    );
+    expect(r.code).toBe(0);
+    expect(committed(repo)).toEqual(['app.js']);
+  });
+
+  it('`git commit --amend` with only the secret file staged keeps the amend', () => {
+    const repo = repoWithHook({ 'app.py': 'print(1)\n', '.env': 'A=1\n' });
+    repo.stage('app.py');
+    repo.commit('first message');
+    repo.stage('.env');
+    const r = commitInTerminal(repo, 'y\n', ['--amend']);
+    expect(r.output).toContain('the amend goes on');
+    expect(r.code).toBe(0);
+    expect(commits(repo)).toBe(2);
+    expect(repo.git('log', '-1', '--format=%s')).toBe('work\n');
+    expect(committed(repo)).toEqual(['app.py']);
+    expect(staged(repo)).toEqual([]);
   });
 
   it('without a terminal (CI, GUI clients) never asks and shows the --fix command', () => {

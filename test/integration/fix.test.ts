@@ -107,16 +107,16 @@ describe('keyguard scan --staged --fix', () => {
     expect(staged(repo)).toEqual(['app.py']);
   });
 
-  it('does not "fix" a key in code: lists it with the next step and still blocks', () => {
-    const repo = makeRepo({ '.env': 'A=1\n', 'app.py': `key = "${fakeKeys.github()}"\n` });
-    repo.stage('.env', 'app.py');
+  it('a key in a language it does not rewrite: lists it with the next step and still blocks', () => {
+    const repo = makeRepo({ '.env': 'A=1\n', 'app.rb': `key = "${fakeKeys.github()}"\n` });
+    repo.stage('.env', 'app.rb');
     const r = repo.scan(FIX);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('unstaged .env');
-    expect(r.stdout).toContain('app.py:1:');
+    expect(r.stdout).toContain('app.rb:1:');
     expect(r.stdout).toContain('environment variable');
     expect(r.stdout).toContain('still blocked by the keys listed above');
-    expect(staged(repo)).toEqual(['app.py']);
+    expect(staged(repo)).toEqual(['app.rb']);
   });
 
   it('keeps the JSON output machine-readable and reports the fix on stderr', () => {

@@ -3,18 +3,31 @@ import { parseCommand } from '../../src/cli/args.js';
 
 describe('parseCommand', () => {
   it.each([
-    [['scan', '--staged'], { name: 'scan', staged: true, fix: false, format: 'text', paths: [] }],
-    [['scan', '--staged', '--fix'], { name: 'scan', staged: true, fix: true, format: 'text', paths: [] }],
+    [['scan', '--staged'], { name: 'scan', staged: true, fix: false, format: 'text', paths: [], verbose: false }],
+    [
+      ['scan', '--staged', '--fix'],
+      { name: 'scan', staged: true, fix: true, format: 'text', paths: [], verbose: false },
+    ],
     [
       ['scan', 'a', '--format', 'json', 'b'],
-      { name: 'scan', staged: false, fix: false, format: 'json', paths: ['a', 'b'] },
+      { name: 'scan', staged: false, fix: false, format: 'json', paths: ['a', 'b'], verbose: false },
     ],
-    [['scan', '--format=sarif'], { name: 'scan', staged: false, fix: false, format: 'sarif', paths: [] }],
-    [['scan', '-f', 'json', '.'], { name: 'scan', staged: false, fix: false, format: 'json', paths: ['.'] }],
-    [['scan', '-fjson'], { name: 'scan', staged: false, fix: false, format: 'json', paths: [] }],
+    [
+      ['scan', '--format=sarif'],
+      { name: 'scan', staged: false, fix: false, format: 'sarif', paths: [], verbose: false },
+    ],
+    [
+      ['scan', '-f', 'json', '.'],
+      { name: 'scan', staged: false, fix: false, format: 'json', paths: ['.'], verbose: false },
+    ],
+    [['scan', '-fjson'], { name: 'scan', staged: false, fix: false, format: 'json', paths: [], verbose: false }],
     [
       ['scan', '--', '--staged', '-'],
-      { name: 'scan', staged: false, fix: false, format: 'text', paths: ['--staged', '-'] },
+      { name: 'scan', staged: false, fix: false, format: 'text', paths: ['--staged', '-'], verbose: false },
+    ],
+    [
+      ['scan', '--staged', '--verbose'],
+      { name: 'scan', staged: true, fix: false, format: 'text', paths: [], verbose: true },
     ],
     [['scan', '-h'], { name: 'help' }],
     [['init', '-y', '--no-lint-staged'], { name: 'init', yes: true, lintStaged: false }],
