@@ -59,7 +59,7 @@ const secretFiles = {
   fixAll: (kg: string) =>
     `Fix the files: ${fixCommand(kg)}  (adds them to .gitignore and unstages them; they stay on disk)`,
   allowOne: (file: string) =>
-    `Meant to be committed (a fixture, a public certificate)? Allow that path in .keyguardrc.json: { "allowPaths": [${JSON.stringify(file)}] }`,
+    `Meant to be committed (a fixture, a public certificate)? Allow that path in .keyguardrc.json: { "allowPaths": [${JSON.stringify(file)}] }, then: git add .keyguardrc.json`,
 
   question: (toIgnore: readonly string[], toUnstage: readonly string[], tracked: readonly string[]) =>
     (toIgnore.length === 0

@@ -30,7 +30,9 @@ export function writeFileAtomic(path: string, content: string | Buffer, mode?: n
 
 function realTarget(path: string): string {
   try {
-    return pathFromBytes(realpathSync(fsPath(path), { encoding: 'buffer' }));
+    const real: Buffer | string = realpathSync(fsPath(path), { encoding: 'buffer' });
+    // Yarn Plug'n'Play patches fs and answers with a string whatever the encoding asked
+    return typeof real === 'string' ? real : pathFromBytes(real);
   } catch {
     return path;
   }

@@ -98,7 +98,7 @@ function initialised(pm: Manager): { project: string; env: NodeJS.ProcessEnv } {
   const init = sh(pm.run[0]!, [...pm.run.slice(1), 'init'], project, env);
   const bin = pm.install[0]!;
   expect(init.output).toContain(`keyguard init: installing: ${bin} add -D husky\n`);
-  expect(init.code).toBe(0);
+  expect(init.code, init.output).toBe(0);
   expect(init.stdout).toContain(`Undo: ${pm.run.join(' ')} uninstall  (reverses exactly these changes)\n`);
   expect(init.stdout).toContain(`Teammates are protected after cloning once they run \`${pm.install.join(' ')}\`.`);
   expect(JSON.parse(read(project, 'package.json')).scripts).toEqual({ [pm.script]: 'husky || true' });

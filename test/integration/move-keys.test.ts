@@ -252,7 +252,7 @@ describe('keyguard scan --staged --fix moves a hardcoded key into .env', () => {
     repo.stage('a.js');
     const r = repo.scan([...FIX, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ findings: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ findings: [], skipped: [] });
     expect(r.stderr).toContain('now reads process.env.GITHUB_TOKEN');
     expect(r.output).not.toContain(key);
   });

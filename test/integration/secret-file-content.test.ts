@@ -98,9 +98,10 @@ describe('secret-bearing files judged by what they hold', () => {
     const r = repo.scan();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'Meant to be committed (a fixture, a public certificate)? Allow that path in .keyguardrc.json: { "allowPaths": ["fixtures/test.pem"] }',
+      'Meant to be committed (a fixture, a public certificate)? Allow that path in .keyguardrc.json: { "allowPaths": ["fixtures/test.pem"] }, then: git add .keyguardrc.json',
     );
     repo.write('.keyguardrc.json', '{ "allowPaths": ["fixtures/test.pem"] }\n');
+    repo.stage('.keyguardrc.json'); // the staged copy of the configuration is the one that applies
     expect(repo.scan().code).toBe(0);
   });
 });
