@@ -29,7 +29,7 @@ describe('log-leak warnings in the staged scan', () => {
 
   it('with "warnings": "block" in .keyguardrc.json, the same line blocks (exit 1)', () => {
     const repo = makeRepo({ '.keyguardrc.json': '{ "warnings": "block" }\n', 'debug.py': 'print(os.environ)\n' });
-    repo.stage('debug.py');
+    repo.stage('.'); // the staged copy of the configuration is the one that applies
     const r = repo.scan();
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('the commit is blocked ("warnings": "block")');
@@ -38,7 +38,7 @@ describe('log-leak warnings in the staged scan', () => {
 
   it('rejects any other value of "warnings"', () => {
     const repo = makeRepo({ '.keyguardrc.json': '{ "warnings": "error" }\n', 'a.py': 'x = 1\n' });
-    repo.stage('a.py');
+    repo.stage('.');
     const r = repo.scan();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('.keyguardrc.json: "warnings" must be "warn" or "block"');
