@@ -6,7 +6,6 @@ import { mayAsk } from './terminal.js';
 import type { IO } from '../io.js';
 import type { Report } from '../report/types.js';
 import { keyguardCommand } from './invocation.js';
-import { GitError } from '../git/exec-git.js';
 
 declare const __VERSION__: string;
 
@@ -112,7 +111,7 @@ function installFailure(name: string | undefined, error: unknown): string | null
   const known =
     isKeyguardError(error) ||
     (error instanceof Error &&
-      (error instanceof GitError || typeof (error as NodeJS.ErrnoException).code === 'string'));
+      (error.name === 'GitError' || typeof (error as NodeJS.ErrnoException).code === 'string'));
   if (!known) return null;
   const reason = (error as Error).message;
   return name === 'init' ? messages.init.failed(reason) : messages.uninstall.failed(reason);
