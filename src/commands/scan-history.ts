@@ -7,6 +7,7 @@ import { fingerprinter } from '../detect/fingerprint.js';
 import { createScanner } from '../detect/scanner.js';
 import { KeyguardError } from '../errors.js';
 import { readObjects } from '../git/blobs.js';
+import { GitError } from '../git/exec-git.js';
 import { streamCommits } from '../git/log-stream.js';
 import { countCommits, headCommit, reachableFromRemotes, remoteBranchOf } from '../git/remote-refs.js';
 import { findRepoRoot } from '../git/repo.js';
@@ -50,7 +51,7 @@ export async function scanHistory(options: HistoryScanOptions): Promise<Report> 
   const keys = new Map<string, Sighting>();
   const skipped = new Map<string, SkippedFile>();
   const stream = streamCommits(root, options.revs, options.since);
-  for await (const { commit, fragments, skipped: notRead } of historySource(root, stream, config)) {
+  for await (const { commit, fragments, skipped: notRead } of userFacing(historySource(root, stream, config))) {
     report.commits++;
     for (const s of notRead) skipped.set(`${s.reason}\0${s.file}`, s);
     for (const fragment of fragments) {
@@ -116,4 +117,14 @@ async function located(root: string, found: Sighting[], salt: Buffer): Promise<S
       rootCommit: commit.root,
     };
   });
+}
+
+/** git's refusal of a revision is the user's to fix: said in one line, as git says it. */
+async function* userFacing<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* items;
+  } catch (error) {
+    if (error instanceof GitError) throw new KeyguardError(error.message);
+    throw error;
+  }
 }

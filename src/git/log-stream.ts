@@ -88,9 +88,9 @@ export async function* streamCommits(
     const { code, error } = await exited;
     if (error !== undefined) {
       const reason = error === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git (${error})`;
-      throw new GitError(args, reason, null);
+      throw new GitError(['log'], reason, null);
     }
-    if (code !== 0) throw new GitError(args, Buffer.concat(stderr).toString('utf8'), code);
+    if (code !== 0) throw new GitError(['log'], Buffer.concat(stderr).toString('utf8'), code);
     const rest = Buffer.concat(parts);
     const start = rest.indexOf(MARK);
     if (start !== -1) {
