@@ -110,7 +110,11 @@ describe('scan --pre-push', () => {
   }
 
   const push = (repo: TestRepo, ...args: string[]) =>
-    spawnSync('git', ['push', '-q', 'origin', ...args], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    spawnSync('git', ['push', '-q', 'origin', ...args], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
 
   it('refuses a --no-verify commit holding a key, and the remote receives nothing', () => {
     const { repo, remote } = repoWithRemote();
