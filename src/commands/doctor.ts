@@ -64,7 +64,7 @@ function hookFileSteps(root: string, hook: string, kg: string): DoctorStep[] {
 }
 
 /** husky's generated folder and package, keyguard and node as the hook's shell finds them. */
-function environmentSteps(root: string, hook: string, kg: string): DoctorStep[] {
+function environmentSteps(root: string, hook: string): DoctorStep[] {
   const steps: DoctorStep[] = [];
   const husky = dirname(hook).endsWith('_') && existsSync(join(dirname(hook), 'h'));
   if (husky) {
@@ -110,7 +110,7 @@ export function doctor(cwd: string, kg: string): DoctorResult {
   const hook = join(dir, 'pre-commit');
   steps.push(...hookFileSteps(root, hook, kg));
   if (steps.some((s) => !s.ok)) return { steps, fires: false };
-  steps.push(...environmentSteps(root, hook, kg));
+  steps.push(...environmentSteps(root, hook));
   if (steps.some((s) => !s.ok)) return { steps, fires: false };
   const run = runHookWithCanary(root, hook, canary(), CANARY_PATH);
   const blocked = run.status !== null && run.status !== 0 && run.output.includes(CANARY_PATH);
