@@ -8,7 +8,7 @@ import { doctorMessages as say } from '../messages.js';
 import { B64URL, fake, join as joinParts } from '../rules/fake.js';
 
 /** One check: passed, or failed with the step named and the fix as a command. */
-export interface DoctorStep {
+interface DoctorStep {
   step: string;
   ok: boolean;
   detail: string;
