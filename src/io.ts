@@ -6,6 +6,10 @@ export interface IO {
   stderr: (text: string) => void;
   /** Colour and prompts only when a person is watching. */
   stdoutIsTTY: boolean;
+  /** Progress lines (`scan --history`) only when a person watches stderr. */
+  stderrIsTTY?: boolean;
+  /** All of standard input (git's pre-push lines). */
+  readStdin?: () => string;
   /** The path this program was started by (argv[1]): tells a local install from a global one for printed commands. */
   invokedAs?: string;
 }

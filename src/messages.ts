@@ -443,3 +443,74 @@ export const baselineMessages = {
     'secrets; it still applies. Regenerate it, then commit it: npx keyguard baseline',
   rulesFormat: '`keyguard rules` prints text or json, not sarif',
 } as const;
+
+const short = (commit: string) => commit.slice(0, 12);
+
+/** `scan --history`, `scan --pre-push`, and what they tell to do about a key in a commit. */
+export const historyMessages = {
+  header: (keys: number, commits: number) =>
+    `keyguard: ${plural(keys, 'key', 'keys')} found in the history (${plural(commits, 'commit', 'commits')} scanned).`,
+  prePushHeader: (keys: number, commits: number) =>
+    `keyguard: push refused: ${plural(keys, 'key', 'keys')} in the ${plural(commits, 'commit', 'commits')} being pushed.`,
+  clean: (commits: number) => `keyguard: no secrets found in ${plural(commits, 'commit', 'commits')}.`,
+  introduced: (commit: string, date: string, author: string, where: string) =>
+    `introduced in ${short(commit)} (${date.slice(0, 10)}, ${author}) at ${where}`,
+  presentNow: (file: string) => `still in HEAD: ${file}`,
+  goneNow: 'no longer in HEAD, but every clone of the history still holds it',
+  pushed: (branch: string | undefined, date: string, url: string) =>
+    `pushed${branch === undefined ? '' : ` to ${branch}`} (committed ${date.slice(0, 10)}): ` +
+    `revoke it now at ${url} (deleting it is not enough)`,
+  local: 'only local: rewrite before pushing (nothing below runs by itself):',
+  rebase: (commit: string, root: boolean) => [
+    `git rebase -i ${root ? '--root' : `${short(commit)}^`}`,
+    `#   mark ${short(commit)} "edit", remove the key from the file, then: git commit --amend -a && git rebase --continue`,
+  ],
+  filterRepo: (rule: string) => [
+    `# or everywhere at once: put the key on one line of a file outside the repository, then`,
+    `git filter-repo --replace-text ../keyguard-replacements.txt   # the line: <the ${rule} value>==>REMOVED`,
+  ],
+  checklist: [
+    'Checklist for every key above:',
+    '  1. Revoke it at the provider (the link above); deleting it from the code is not enough once pushed.',
+    '  2. Create a new key.',
+    '  3. Update it where the app reads it: its environment variables, .env (covered by .gitignore), or secrets manager.',
+    "  4. Check the provider's usage page for calls you did not make since the commit date.",
+    '  5. Scan your other repositories too: npx keyguard scan --history',
+  ],
+  prePushBypass: 'Push anyway, if you are sure (the keys are revoked, or not secrets): git push --no-verify',
+  prePushFailed: (reason: string) =>
+    `keyguard: the push is blocked: ${reason}. Bypass once, if you must: git push --no-verify`,
+  badStdin: (line: string) => `unexpected pre-push input line "${line.slice(0, 60)}" (git passes four fields per ref)`,
+  badRev: (rev: string) =>
+    `"${rev}" is not a revision range keyguard passes to git (use ranges such as origin/main..HEAD, or --all, --branches, --remotes, --tags, --not)`,
+  progress: (done: number, total: number | null, rate: number) =>
+    `keyguard: ${done}${total === null ? '' : `/${total}`} commits (${Math.round(rate)}/s)`,
+} as const;
+
+/** `keyguard doctor`. */
+export const doctorMessages = {
+  notARepository: 'not a git repository (or any parent folder): cd into your repository and run it again',
+  missingFolder: (setting: string) =>
+    `core.hooksPath points at ${setting}, which does not exist: git runs no hook at all`,
+  noHookDefault: (file: string) => `no pre-commit hook: git looks for ${file} and finds nothing`,
+  noHookInFolder: (setting: string, file: string) =>
+    `core.hooksPath points at ${setting}, which has no pre-commit hook (${file}): keyguard's hook, if any, is elsewhere`,
+  notExecutable: (file: string) => `${file} is not executable: git skips it without a word`,
+  crlf: (file: string) => `${file} has CRLF line ends: sh fails on them`,
+  runsKeyguard: (file: string) => `${file} runs keyguard`,
+  noKeyguard: (file: string) => `${file} does not run keyguard`,
+  noHusky: "the hook is husky's, but husky is not installed (node_modules/husky)",
+  noKeyguardBin: 'keyguard is not found from the hook (neither node_modules/.bin nor PATH)',
+  noNode: 'node is not on the PATH the hook gets (a GUI git client may start hooks with a short PATH)',
+  nodeFix: 'see https://typicode.github.io/husky/how-to.html#node-version-managers-and-guis',
+  node: (path: string, version: string) => `${path} (this run: ${version})`,
+  blocked: 'the real hook ran against a canary key in a temporary index and blocked it',
+  notBlocked: (status: number | null, line: string) =>
+    `the hook ran (exit ${status}) but did not block a canary key${line === '' ? '' : `: "${line.slice(0, 100)}"`}`,
+  notStarted: (error: string) => `the hook could not be started (${error})`,
+  noPrePush: (init: string) =>
+    `no pre-push hook runs keyguard: --no-verify commits and rebases reach the remote unchecked (${init} adds it)`,
+  fires: 'keyguard doctor: hook fires.',
+  failed: (step: string, detail: string, fix: string | undefined) =>
+    `keyguard doctor: the hook does not fire: ${step}: ${detail}.` + (fix === undefined ? '' : `\nFix: ${fix}`),
+} as const;

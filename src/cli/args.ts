@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { historyMessages } from '../messages.js';
 
 import type { Format } from '../report/types.js';
 
@@ -9,6 +10,8 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'scan'; staged: boolean; fix: boolean; format: Format; paths: string[]; verbose: boolean }
+  | { name: 'history'; revs: string[]; since: string | undefined; prePush: boolean; format: Format }
+  | { name: 'doctor' }
   | { name: 'init'; yes: boolean; lintStaged: boolean | undefined }
   | { name: 'uninstall' }
   | { name: 'rules'; format: Format }
@@ -49,18 +52,26 @@ export function parseCommand(argv: string[]): Command {
   if (first === '--version' || first === '-v') return { name: 'version' };
   switch (first) {
     case 'scan': {
-      const { values, positionals } = parse(
-        rest,
+      // --not, --all… among the revisions of --history stay positional, in their place (see historyCommand)
+      const history = rest.includes('--history');
+      const { values, positionals: given } = parse(
+        history ? rest.map((a) => (REV_OPTION.test(a) ? `\0${a}` : a)) : rest,
         {
           staged: { type: 'boolean' },
           fix: { type: 'boolean' },
           format: { type: 'string', short: 'f' },
           verbose: { type: 'boolean' },
+          history: { type: 'boolean' },
+          'pre-push': { type: 'boolean' },
+          since: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         true,
       );
+      const positionals = given.map((p) => p.replace(/^\0/, ''));
       if (values.help) return { name: 'help' };
+      if (values.history || values['pre-push']) return historyCommand(values, positionals);
+      if (values.since !== undefined) throw new UsageError('--since works with --history');
       if (values.fix && !values.staged) throw new UsageError('--fix works with --staged');
       return {
         name: 'scan',
@@ -83,6 +94,9 @@ export function parseCommand(argv: string[]): Command {
       const lintStaged = values['lint-staged'] ? true : values['no-lint-staged'] ? false : undefined;
       return { name: 'init', yes: values.yes === true, lintStaged };
     }
+    case 'doctor':
+      parse(rest, {});
+      return { name: 'doctor' };
     case 'uninstall':
       parse(rest, {});
       return { name: 'uninstall' };
@@ -98,4 +112,20 @@ export function parseCommand(argv: string[]): Command {
     default:
       throw new UsageError(`unknown command "${first}"`);
   }
+}
+
+/** Options git's revision walk takes besides revisions: whole sets of refs, and --not. Anything else is refused. */
+const REV_OPTION = /^--(?:not|all|branches|remotes|tags)(?:=[^\s]*)?$/;
+
+function historyCommand(values: Record<string, string | boolean | string[]>, revs: string[]): Command {
+  const prePush = values['pre-push'] === true;
+  if (values.history && prePush) throw new UsageError('choose one of --history and --pre-push');
+  if (values.staged || values.fix)
+    throw new UsageError('--history and --pre-push scan commits, not the index (no --staged, --fix)');
+  if (prePush && (revs.length > 0 || values.since !== undefined))
+    throw new UsageError('--pre-push reads the refs from git on its standard input (no revisions, no --since)');
+  for (const rev of revs)
+    if (rev.startsWith('-') && !REV_OPTION.test(rev)) throw new UsageError(historyMessages.badRev(rev));
+  const since = typeof values.since === 'string' ? values.since : undefined;
+  return { name: 'history', revs, since, prePush, format: format(values.format) };
 }

@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { pathBytes } from '../fs/path-bytes.js';
 import { run } from './run.js';
 
@@ -41,6 +41,8 @@ export async function main(): Promise<void> {
     stdout: writer(1),
     stderr: writer(2),
     stdoutIsTTY: isTerminal(1),
+    stderrIsTTY: isTerminal(2),
+    readStdin: () => readFileSync(0, 'utf8'),
     invokedAs: process.argv[1],
   });
 }

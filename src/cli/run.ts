@@ -1,5 +1,5 @@
 import { EXIT, UsageError, isKeyguardError } from '../errors.js';
-import { messages } from '../messages.js';
+import { historyMessages, messages } from '../messages.js';
 import { parseCommand, type Command, type Format } from './args.js';
 import { HELP } from './help.js';
 import { mayAsk } from './terminal.js';
@@ -89,6 +89,10 @@ async function dispatch(command: Command, io: IO): Promise<number> {
       return (await import('../commands/rules.js')).rulesCommand(command.format, io);
     case 'scan':
       return scan(command, io);
+    case 'history':
+      return (await import('./history.js')).historyScan(command, io, useColor(io));
+    case 'doctor':
+      return (await import('./doctor.js')).doctorCommand(io, kgOf(io));
     case 'init': {
       const { init, formatInit } = await import('../commands/init.js');
       const progress = (line: string) => io.stdout(`${line}\n`);
@@ -131,7 +135,8 @@ function failure(error: unknown, command: Command, io: IO): number {
     ? error.message
     : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
   if (command.name === 'scan' && command.staged) io.stderr(`${messages.failed(reason)}\n${messages.escape}\n`);
-  else if (command.name === 'scan') io.stderr(`${messages.failed(reason)}\n`);
+  else if (command.name === 'history' && command.prePush) io.stderr(`${historyMessages.prePushFailed(reason)}\n`);
+  else if (command.name === 'scan' || command.name === 'history') io.stderr(`${messages.failed(reason)}\n`);
   else io.stderr(`${messages.commandFailed(command.name, reason)}\n`);
   if (io.env.KEYGUARD_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   else if (!isKeyguardError(error)) io.stderr(`${messages.debugHint}\n`);

@@ -22,6 +22,8 @@ export interface GitOptions {
   allowFailure?: boolean;
   /** Exit statuses besides 0 that are answers, not failures (`git check-ignore` exits 1 for "none ignored"). */
   okStatus?: readonly number[];
+  /** Variables set for this call (GIT_INDEX_FILE for a temporary index). */
+  env?: Record<string, string>;
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -35,7 +37,7 @@ export function execGitBuffer(args: readonly string[], options: GitOptions): Buf
     cwd: options.cwd,
     input: typeof options.input === 'string' ? Buffer.from(options.input) : options.input,
     maxBuffer: MAX_BUFFER,
-    env: gitEnv(),
+    env: { ...gitEnv(), ...options.env },
   });
   if (result.error !== undefined) {
     const reason =

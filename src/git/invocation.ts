@@ -40,3 +40,27 @@ export const STAGED_DIFF_ARGS: readonly string[] = [
   '--src-prefix=a/',
   '--dst-prefix=b/',
 ];
+
+/**
+ * Every commit's changes, newest first, as one stream: a header per commit (see log-stream.ts), then the same raw
+ * entries and patch as STAGED_DIFF_ARGS, pinned the same way. Merges show no patch (their changes were committed,
+ * and scanned, on the branches they join). REVS follow, as `git rev-list` takes them.
+ */
+export function historyLogArgs(revs: readonly string[], since: string | undefined): string[] {
+  const diff = STAGED_DIFF_ARGS.slice(STAGED_DIFF_ARGS.indexOf('--raw'));
+  return [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    `--format=${COMMIT_MARK_FORMAT}`,
+    ...diff,
+    '--no-merges',
+    ...(since === undefined ? [] : [`--since=${since}`]),
+    ...(revs.length === 0 ? ['--all'] : revs),
+    '--',
+  ];
+}
+
+/** What starts each commit in historyLogArgs' output: two NULs (never in a patch or a raw entry's path), `kg `. */
+export const COMMIT_MARK = '\0\0kg ';
+const COMMIT_MARK_FORMAT = '%x00%x00kg %H %ct %aI %P%x01%aN';

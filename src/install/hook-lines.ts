@@ -5,6 +5,12 @@ import { quote } from './shell-quote.js';
 const SCAN = 'scan --staged';
 export const HOOK_COMMAND = `keyguard ${SCAN}`;
 
+/** The scan a pre-push hook runs: the commits being pushed, which git lists on its standard input. */
+export const PUSH_SCAN = 'scan --pre-push';
+
+/** A pre-push hook file already runs keyguard. */
+export const runsPushScan = (text: string): boolean => text.includes(PUSH_SCAN) && text.includes('keyguard');
+
 /** A hook file already runs keyguard (any of the forms below). */
 export const runsKeyguard = (text: string): boolean => text.includes(SCAN) && text.includes('keyguard');
 
@@ -15,9 +21,10 @@ const missing = (install: string) => `{ echo "${messages.init.hookNotInstalled(i
  * husky 9 puts the package's node_modules/.bin on PATH (relative to where the hook runs), so the line needs no npx.
  * A package below the root runs from its folder, in a subshell; Yarn Plug'n'Play has no .bin: yarn runs keyguard.
  */
-export function huskyLines(pkgRel: string, install: string, pnp: boolean): string[] {
+export function huskyLines(pkgRel: string, install: string, pnp: boolean, scan = SCAN): string[] {
   const check = `command -v keyguard >/dev/null || ${missing(install)}`;
-  const run = pnp ? `yarn ${HOOK_COMMAND}` : HOOK_COMMAND;
+  const command = `keyguard ${scan}`;
+  const run = pnp ? `yarn ${command}` : command;
   if (pkgRel === '') return pnp ? [run] : [check, run];
   return [inPackage(pkgRel, pnp ? run : `{ ${check}; } && ${run}`)];
 }
@@ -32,9 +39,9 @@ export function inPackage(pkgRel: string, command: string): string {
  * core.hooksPath folder): the package's own bin, by its path from the repository root (where git runs hooks).
  * `|| exit $?` keeps a block in a hook that does not stop at the first failure (no `set -e`).
  */
-export function localBinLines(pkgRel: string, install: string): string[] {
+export function localBinLines(pkgRel: string, install: string, scan = SCAN): string[] {
   const bin = quote(pkgRel === '' ? 'node_modules/.bin/keyguard' : `${pkgRel}/node_modules/.bin/keyguard`);
-  return [`[ -x ${bin} ] || ${missing(install)}`, `${bin} ${SCAN} || exit $?`];
+  return [`[ -x ${bin} ] || ${missing(install)}`, `${bin} ${scan} || exit $?`];
 }
 
 /** A repository without package.json: keyguard from PATH, else the pinned version through npx. */

@@ -6,7 +6,7 @@ import { messages } from '../messages.js';
 import type { Applied, Change } from './change.js';
 import { installMissing, missingDependencies } from './dependencies.js';
 import { hookFiles, planHook, writeHook, type HookPlan } from './hook-file.js';
-import { HOOK_COMMAND, huskyLines, inPackage, localBinLines } from './hook-lines.js';
+import { HOOK_COMMAND, PUSH_SCAN, huskyLines, inPackage, localBinLines, runsPushScan } from './hook-lines.js';
 import {
   HUSKY_8_HEADER,
   huskyLayout,
@@ -41,6 +41,8 @@ interface HuskyPlan {
   setting: string | null;
   lint: LintStagedConfig | null;
   hook: HookPlan | null;
+  /** `.husky/pre-push`: the commits being pushed (closes --no-verify and rebases). */
+  pushHook: HookPlan | null;
   script: { name: string; value: string } | null;
   lintTask: Json | null;
   lintFile: string | null;
@@ -91,6 +93,11 @@ function plan(ctx: ProjectContext, setting: string | null): HuskyPlan {
     header,
     done,
   );
+  const pushLines =
+    husky.major < 9
+      ? localBinLines(layout.pkgRel, ctx.install, PUSH_SCAN)
+      : huskyLines(layout.pkgRel, ctx.install, existsSync(join(ctx.pkgDir, '.pnp.cjs')), PUSH_SCAN);
+  const pushHook = planHook(ctx.root, `${layout.huskyDir}/pre-push`, pushLines, header, runsPushScan);
   const lintTask = lint?.kind === 'package-json' ? withKeyguardTask(lintStagedObject(pkg)) : null;
   const lintFile = lintStagedFileEdit(lint);
   return {
@@ -100,6 +107,7 @@ function plan(ctx: ProjectContext, setting: string | null): HuskyPlan {
     setting,
     lint,
     hook,
+    pushHook,
     script: installScript(ctx, pkg.data, layout),
     lintTask,
     lintFile,
@@ -175,7 +183,8 @@ export function initHusky(ctx: ProjectContext, setting = hooksPathSetting(ctx.ro
   const header = p.lint
     ? messages.init.headerLintStaged(p.pkg.shown, hookFile)
     : messages.init.headerHusky(p.pkg.shown, hookFile, p.husky.major);
-  const changes = p.missing.length > 0 || p.script || p.lintTask || p.lintFile !== null || p.hook || p.needsHusky;
+  const changes =
+    p.missing.length > 0 || p.script || p.lintTask || p.lintFile !== null || p.hook || p.pushHook || p.needsHusky;
   if (!changes) return { header, applied: [], notes: [] };
   if (p.script !== null || p.lintTask !== null) assertWritable(p.pkg.path, p.pkg.shown);
   if (p.lintFile !== null && p.lint && p.lint.kind !== 'package-json')
@@ -188,5 +197,6 @@ export function initHusky(ctx: ProjectContext, setting = hooksPathSetting(ctx.ro
     ...huskySetUp(ctx, p),
   );
   if (p.hook) applied.push(...writeHook(ctx.root, p.hook));
+  if (p.pushHook) applied.push(...writeHook(ctx.root, p.pushHook));
   return { header, applied, notes: notes(ctx, p) };
 }

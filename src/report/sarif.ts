@@ -1,5 +1,5 @@
 import { messages } from '../messages.js';
-import type { Finding, Report } from './types.js';
+import type { Finding, Report, SecretFinding } from './types.js';
 
 function messageOf(f: Finding): string {
   if (f.kind === 'secret') return `${f.description}: ${f.secret}`;
@@ -8,6 +8,11 @@ function messageOf(f: Finding): string {
 }
 
 declare const __VERSION__: string;
+
+/** History mode: the commit that brought the key in, and where it lives now (a result's property bag). */
+function historyProperties(f: SecretFinding) {
+  return { commit: f.commit, author: f.author, date: f.date, pushed: f.pushed, present: f.present };
+}
 
 /**
  * The run's invocation: each file not scanned (or only in part) is a tool execution notification, an error when it
@@ -58,6 +63,7 @@ export function formatSarif(report: Report): string {
             },
           ],
           ...(f.kind === 'secret' ? { partialFingerprints: { 'keyguard/v2': f.fingerprint } } : {}),
+          ...(f.kind === 'secret' && f.commit !== undefined ? { properties: historyProperties(f) } : {}),
         })),
         invocations: [invocation(report)],
       },

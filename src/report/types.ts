@@ -21,6 +21,19 @@ export interface SecretFinding {
   remediation: string;
   /** "low" when the token failed its offline structural check (checksum); low findings do not block by default. */
   confidence: 'high' | 'low';
+  /** History mode: where the key first came in, and where it still lives. */
+  commit?: string;
+  author?: string;
+  /** Author date of the commit, ISO 8601. */
+  date?: string;
+  /** The commit is reachable from a remote-tracking ref: the key left this machine, revoke it. */
+  pushed?: boolean;
+  /** A remote-tracking branch holding the commit (origin/main), when pushed. */
+  remoteBranch?: string;
+  /** HEAD's version of the file still holds the key. */
+  present?: boolean;
+  /** The commit has no parent (rewriting it takes `git rebase -i --root`). */
+  rootCommit?: boolean;
 }
 
 /** A secret-bearing file that is about to be committed. */
@@ -66,7 +79,10 @@ export interface SkippedFile {
 }
 
 export interface Report {
-  mode: 'staged' | 'paths';
+  /** pre-push: the history scan of the commits a push sends. */
+  mode: 'staged' | 'paths' | 'history' | 'pre-push';
+  /** History modes: the commits read. */
+  commits?: number;
   findings: Finding[];
   /** Files whose content was scanned. */
   files: number;

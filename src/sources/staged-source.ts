@@ -6,7 +6,7 @@ import { hasContent, type StagedChange } from '../git/staged.js';
 import type { SkippedFile } from '../report/types.js';
 import { urlLines, type Lines } from './lines.js';
 import { scanScope } from './never-scan.js';
-import { readBlobChanges } from './staged-blobs.js';
+import { readBlobChanges, type BlobChange } from './staged-blobs.js';
 
 export interface StagedSource {
   fragments: Fragment[];
@@ -35,25 +35,39 @@ export async function stagedSource(
   const fragments: Fragment[] = [];
   const skipped: SkippedFile[] = [];
   for (const change of candidates) {
-    const scope = scanScope(change.path, join(root, change.path));
-    if (scope === 'none') continue;
-    let lines: Lines = change.added;
-    let standaloneOnly = false;
-    const read = change.binary ? blobs.get(change) : undefined;
-    if (read !== undefined) {
-      if (read.kind === 'too-large' || read.kind === 'unreadable') {
-        const blocks = read.kind === 'unreadable' || !largeAllowed(change.path);
-        skipped.push({ file: change.path, reason: read.kind, blocks });
-        continue;
-      }
-      lines = read.added;
-      standaloneOnly = read.kind === 'binary';
-      if (standaloneOnly) skipped.push({ file: change.path, reason: 'binary', blocks: false });
-    }
-    if (scope === 'url-lines') lines = urlLines(lines);
-    if (lines.lines.length === 0) continue;
-    const numbers = lines.lines;
-    fragments.push({ file: change.path, bytes: lines.bytes, lineOf: (i) => numbers[i] ?? 0, standaloneOnly });
+    const fragment = changeFragment(root, change, change.binary ? blobs.get(change) : undefined, largeAllowed, skipped);
+    if (fragment !== null) fragments.push(fragment);
   }
   return { fragments, skipped };
+}
+
+/**
+ * What the detector reads of one change: its added lines, or what its blobs add (`read`, for a change git shows as
+ * binary). A change whose content cannot be read, or only in part, is listed in `skipped`.
+ */
+export function changeFragment(
+  root: string,
+  change: StagedChange,
+  read: BlobChange | undefined,
+  largeAllowed: (path: string) => boolean,
+  skipped: SkippedFile[],
+): Fragment | null {
+  const scope = scanScope(change.path, join(root, change.path));
+  if (scope === 'none') return null;
+  let lines: Lines = change.added;
+  let standaloneOnly = false;
+  if (read !== undefined) {
+    if (read.kind === 'too-large' || read.kind === 'unreadable') {
+      const blocks = read.kind === 'unreadable' || !largeAllowed(change.path);
+      skipped.push({ file: change.path, reason: read.kind, blocks });
+      return null;
+    }
+    lines = read.added;
+    standaloneOnly = read.kind === 'binary';
+    if (standaloneOnly) skipped.push({ file: change.path, reason: 'binary', blocks: false });
+  }
+  if (scope === 'url-lines') lines = urlLines(lines);
+  if (lines.lines.length === 0) return null;
+  const numbers = lines.lines;
+  return { file: change.path, bytes: lines.bytes, lineOf: (i) => numbers[i] ?? 0, standaloneOnly };
 }

@@ -19,9 +19,10 @@ describe('keyguard init with lint-staged', () => {
     expect(r.stdout).toBe(
       [
         'keyguard init: package.json uses lint-staged: keyguard runs as its task for every staged file (.husky/pre-commit runs lint-staged).',
-        '  package.json  set script "prepare": "husky || true" (sets husky up after every `npm install`; skipped where husky is not installed)',
-        '  package.json  added the lint-staged task "*": "keyguard scan --staged"',
-        "  .husky/_      core.hooksPath set to .husky/_ (husky's hooks)",
+        '  package.json     set script "prepare": "husky || true" (sets husky up after every `npm install`; skipped where husky is not installed)',
+        '  package.json     added the lint-staged task "*": "keyguard scan --staged"',
+        "  .husky/_         core.hooksPath set to .husky/_ (husky's hooks)",
+        '  .husky/pre-push  created, runs: keyguard scan --pre-push',
         'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
         'Undo: keyguard uninstall  (reverses exactly these changes)',
         'Teammates are protected after cloning once they run `npm install`.',

@@ -40,6 +40,7 @@ describe('keyguard init in an npm project (husky)', () => {
         '  package.json       set script "prepare": "husky || true" (sets husky up after every `npm install`; skipped where husky is not installed)',
         "  .husky/_           core.hooksPath set to .husky/_ (husky's hooks)",
         '  .husky/pre-commit  created, runs: keyguard scan --staged',
+        '  .husky/pre-push    created, runs: keyguard scan --pre-push',
         'Every `git commit` in this repository is now checked by keyguard. Bypass once: git commit --no-verify',
         'Undo: keyguard uninstall  (reverses exactly these changes)',
         'Teammates are protected after cloning once they run `npm install`.',
@@ -54,7 +55,9 @@ describe('keyguard init in an npm project (husky)', () => {
 
   it('changes nothing the second time, and says so', () => {
     const repo = makeNpmRepo({ 'package.json': packageJson() });
-    expect(init(repo.dir).code).toBe(0);
+    const first = init(repo.dir);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
     const before = [read(repo.dir, 'package.json'), read(repo.dir, '.husky/pre-commit')];
     const r = init(repo.dir);
     expect(r.code).toBe(0);

@@ -36,6 +36,7 @@ describe('keyguard uninstall: reverses exactly what init changed', () => {
     expect(r.stdout).toBe(
       [
         'keyguard uninstall: reversed what keyguard init changed:',
+        '  .husky/pre-push    removed (init had created it)',
         '  .husky/pre-commit  removed the 2 lines init had added',
         '  .husky/_           kept, with core.hooksPath, its install script and the husky dependency: .husky/commit-msg, .husky/pre-commit use husky still',
         'Nothing of keyguard is left in the hooks: commits are no longer checked.',
