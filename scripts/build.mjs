@@ -45,9 +45,9 @@ const cjs = {
 // recognised with isKeyguardError and by name).
 const COLD = [
   /^src\/rules\/(?!lazy\.ts$)[a-z-]+\.ts$/,
-  /^src\/cli\/fix-offer\.ts$/,
+  /^src\/cli\/(fix-offer|history|doctor)\.ts$/,
   /^src\/detect\/detector\.ts$/,
-  /^src\/commands\/(init|uninstall|baseline|rules|scan-paths|history|doctor|pre-push)\.ts$/,
+  /^src\/commands\/(init|uninstall|baseline|rules|scan-paths|scan-history|doctor|pre-push)\.ts$/,
 ];
 const chunkName = (path) => path.replace(/^src\//, '').replace(/\.ts$/, '').replaceAll('/', '-');
 const chunks = new Set();
