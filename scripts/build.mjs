@@ -2,6 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { eagerCompile } from './eager-compile.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -72,3 +73,4 @@ while (built.size < chunks.size) {
     await build({ ...cjs, entryPoints: [path], outfile: `dist/${chunkName(path)}.cjs`, plugins: [coldChunks] });
   }
 }
+for (const file of ['cli', ...[...built].map(chunkName)]) eagerCompile(`dist/${file}.cjs`);

@@ -1,4 +1,4 @@
-import { EXIT, UsageError, isKeyguardError } from '../errors.js';
+import { EXIT, isKeyguardError } from '../errors.js';
 import { historyMessages, messages } from '../messages.js';
 import { parseCommand, type Command, type Format } from './args.js';
 import { HELP } from './help.js';
@@ -151,7 +151,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
     command = parseCommand(argv);
     return await dispatch(command, io);
   } catch (error) {
-    if (!(error instanceof UsageError)) return failure(error, command, io);
+    // by name: a command in a chunk file (scripts/build.mjs) throws its own copy of the class
+    if (!(isKeyguardError(error) && error.name === 'UsageError')) return failure(error, command, io);
     io.stderr(`${messages.usage(error.message)}\n`);
     return EXIT.ERROR;
   }
