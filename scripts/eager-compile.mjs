@@ -13,7 +13,6 @@
 // the parse and compile work of the functions the hook calls. A shape it does not recognise is left as it is; the
 // result is checked by compiling it (vm.Script), and the build fails rather than ship a broken file.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Script } from 'node:vm';
 
 export function eagerCompile(file) {
   const before = readFileSync(file, 'utf8');
@@ -53,6 +52,7 @@ export function eagerCompile(file) {
     lines[j] = `${a[1]}});`;
   }
   const after = lines.join('\n');
-  new Script(after, { filename: file }); // throws on a syntax error: the build stops
+  // parsed (not run) as the CommonJS wrapper's body it becomes: a syntax error stops the build
+  new Function('exports', 'require', 'module', '__filename', '__dirname', after);
   writeFileSync(file, after);
 }
