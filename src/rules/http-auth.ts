@@ -146,8 +146,8 @@ export const httpAuth: RuleFamily = {
       description: 'Authorization: Basic header with base64 user:password (curl -H, request headers, .http files)',
       keywords: ['basic '],
       regex: new RegExp(
-        `(?:${ci('authorization')}${HEADER_SEP}|(?<=["'\`]))(?:Basic|basic|BASIC)[ \\t]{1,4}` +
-          '(?<secret>[A-Za-z0-9+/]{12,1024}={0,2})(?![A-Za-z0-9+/=])',
+        `(?:${ci('authorization')}${HEADER_SEP}(?:Basic|basic|BASIC)|(?<=["'\`])Basic)[ \\t]{1,4}` +
+          '(?<secret>(?:[A-Za-z0-9+/]{4}){3,256}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?)(?![A-Za-z0-9+/=])',
       ),
       entropy: 3,
       reject: DOC_PAIRS,
@@ -163,6 +163,7 @@ export const httpAuth: RuleFamily = {
           'headers = {"Authorization": "Basic " + base64.b64encode(creds)}',
           'Authorization: Basic <credentials>',
           'the Basic plan costs less',
+          'test("Basic transformations", () => {',
         ],
       }),
     },
