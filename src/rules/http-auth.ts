@@ -79,7 +79,7 @@ export const httpAuth: RuleFamily = {
       remediation: ROTATE_PASSWORD,
       examples: () => ({
         match: [
-          `run: curl -fsS -u deploy:${password('cu1')} https://nexus.acme.io/repository/raw/app.tgz -O`,
+          `FETCH_CMD=curl -fsS -u deploy:${password('cu1')} https://nexus.acme.io/repository/raw/app.tgz -O`,
           `UPLOAD="curl --user 'ci:${password('cu2')}' -T build.zip https://files.acme.io/"`,
         ],
         noMatch: [
@@ -105,7 +105,7 @@ export const httpAuth: RuleFamily = {
       remediation: REGISTRY,
       examples: () => ({
         match: [
-          `script: docker login -u acmeci -p ${password('dl1')} registry.acme.io`,
+          `LOGIN_CMD=docker login -u acmeci -p ${password('dl1')} registry.acme.io`,
           `LOGIN_CMD="podman login quay.io --username acme+ci --password=${password('dl2')}"`,
         ],
         noMatch: [
@@ -128,7 +128,7 @@ export const httpAuth: RuleFamily = {
       remediation: ROTATE_PASSWORD,
       examples: () => ({
         match: [
-          `run: dotnet nuget add source https://pkgs.acme.io/nuget -n acme -u ci --password ${password('cl1')} --store-password-in-clear-text`,
+          `ADD_FEED=dotnet nuget add source https://pkgs.acme.io/nuget -n acme -u ci --password ${password('cl1')} --store-password-in-clear-text`,
           `FETCH="wget --http-user=ci --http-password=${password('cl2')} https://files.acme.io/app.tgz"`,
         ],
         noMatch: [
@@ -155,7 +155,7 @@ export const httpAuth: RuleFamily = {
       remediation: ROTATE_PASSWORD,
       examples: () => ({
         match: [
-          `run: curl -H 'Authorization: Basic ${b64(`ci:${password('ba1')}`)}' https://api.acme.io/v1/deploy`,
+          `DEPLOY_HEADER=Authorization: Basic ${b64(`ci:${password('ba1')}`)}`,
           `REPORT_HEADERS="Authorization: Basic ${b64(`svc-report:${password('ba2')}`)}"`,
         ],
         noMatch: [
@@ -181,7 +181,7 @@ export const httpAuth: RuleFamily = {
         'Revoke the token with whoever issued it (the API’s token or app settings page), then read it from an environment variable.',
       examples: () => ({
         match: [
-          `run: curl -H "Authorization: Bearer ${fake(B64URL, 40, 'be1')}" https://api.acme.io/v2/items`,
+          `API_HEADER=Authorization: Bearer ${fake(B64URL, 40, 'be1')}`,
           `AUTH_HEADER="Bearer ${fake(ALNUM, 32, 'be2')}"`,
         ],
         noMatch: [
@@ -207,7 +207,7 @@ export const httpAuth: RuleFamily = {
       remediation: 'Revoke the key in the API provider’s console and read the new one from an environment variable.',
       examples: () => ({
         match: [
-          `run: curl -H "X-API-Key: ${fake(HEX, 40, 'ak1')}" https://api.acme.io/v1/status`,
+          `STATUS_HEADER=X-API-Key: ${fake(HEX, 40, 'ak1')}`,
           `HEADERS = {"x-auth-token": "${fake(ALNUM, 32, 'ak2')}"}`,
         ],
         noMatch: [
@@ -251,7 +251,7 @@ export const httpAuth: RuleFamily = {
       remediation: `${REGISTRY} Then recreate the pull secret with \`kubectl create secret docker-registry\` from a CI variable.`,
       examples: () => ({
         match: [
-          `  .dockerconfigjson: ${b64(JSON.stringify({ auths: { 'registry.acme.io': { auth: b64(`ci:${password('kd1')}`) } } }))}`,
+          `data:\n  .dockerconfigjson: ${b64(JSON.stringify({ auths: { 'registry.acme.io': { auth: b64(`ci:${password('kd1')}`) } } }))}`,
         ],
         noMatch: ['  .dockerconfigjson: {{ .Values.pullSecret }}', `  .dockerconfigjson: ${join('eyJhdXRo', 'cyI6')}`],
       }),
@@ -321,7 +321,9 @@ export const httpAuth: RuleFamily = {
       remediation:
         'Revoke the feed’s personal access token (Azure DevOps: User settings → Personal access tokens; GitHub: Settings → Developer settings), then use %ENV_VAR% in nuget.config or a credential provider.',
       examples: () => ({
-        match: [`    <add key="ClearTextPassword" value="${fake(ALNUM, 52, 'ng1')}" />`],
+        match: [
+          `<packageSourceCredentials>\n  <acme>\n    <add key="Username" value="ci" />\n    <add key="ClearTextPassword" value="${fake(ALNUM, 52, 'ng1')}" />\n  </acme>\n</packageSourceCredentials>\n`,
+        ],
         noMatch: [
           '    <add key="ClearTextPassword" value="%NUGET_FEED_PAT%" />',
           '    <add key="ClearTextPassword" value="password" />',
@@ -343,8 +345,8 @@ export const httpAuth: RuleFamily = {
       remediation: `${ROTATE_PASSWORD} Keep ~/.netrc out of the repository (chmod 600, in your home directory).`,
       examples: () => ({
         match: [
-          `run: echo "machine api.acme.io login ci password ${password('nr1')}" > ~/.netrc`,
           `machine git.acme.io\n  login ci-bot\n  password ${password('nr2')}\n`,
+          `run: echo "machine api.acme.io login ci password ${password('nr1')}" > ~/.netrc`,
         ],
         noMatch: [
           'echo "machine github.com login x password ${{ secrets.GH_TOKEN }}" > ~/.netrc',
@@ -382,7 +384,7 @@ export const httpAuth: RuleFamily = {
       regex: new RegExp(`:_authToken[ \\t]*=[ \\t]*${QUOTE}(?<secret>${UUID})(?![A-Za-z0-9-])`),
       remediation: NPM_REVOKE,
       examples: () => ({
-        match: [`//registry.npmjs.org/:_authToken=${fakeUuid('nl1')}`],
+        match: [`registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${fakeUuid('nl1')}\n`],
         noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=<uuid>'],
       }),
     },
@@ -399,7 +401,7 @@ export const httpAuth: RuleFamily = {
       reject: NOT_A_TOKEN,
       remediation: NPM_REVOKE,
       examples: () => ({
-        match: [`//pkgs.acme.io/npm/:_authToken=${fake(B64, 64, 'na1')}`],
+        match: [`@acme:registry=https://pkgs.acme.io/npm/\n//pkgs.acme.io/npm/:_authToken=${fake(B64, 64, 'na1')}\n`],
         noMatch: ['//npm.pkg.github.com/:_authToken=${GITHUB_TOKEN}', '//pkgs.acme.io/npm/:_authToken=YOUR_AUTH_TOKEN'],
       }),
     },
@@ -417,7 +419,7 @@ export const httpAuth: RuleFamily = {
       remediation: NPM_REVOKE,
       examples: () => ({
         match: [
-          `//pkgs.acme.io/npm/:_password=${b64(password('nb1'))}`,
+          `//pkgs.acme.io/npm/:username=ci\n//pkgs.acme.io/npm/:_password=${b64(password('nb1'))}\n`,
           `registry=https://pkgs.acme.io/npm/\nalways-auth=true\n_auth=${b64(`ci:${password('nb2')}`)}\n`,
         ],
         noMatch: [
@@ -437,7 +439,9 @@ export const httpAuth: RuleFamily = {
       reject: PASSWORD_PLACEHOLDER,
       remediation: `${ROTATE_PASSWORD} Maven: \${env.REPO_PASSWORD} or an encrypted password (mvn --encrypt-password).`,
       examples: () => ({
-        match: [`      <password>${password('xp1')}</password>`],
+        match: [
+          `<server>\n  <id>nexus</id>\n  <username>ci</username>\n  <password>${password('xp1')}</password>\n</server>\n`,
+        ],
         noMatch: [
           '      <password>${env.NEXUS_PASSWORD}</password>',
           '      <password>{COQLCE6DU6GtcS5P=}</password>',
@@ -459,7 +463,7 @@ export const httpAuth: RuleFamily = {
       remediation:
         "Change the MySQL user's password (ALTER USER … IDENTIFIED BY), then use an option file (~/.my.cnf, chmod 600) or MYSQL_PWD from a secret store.",
       examples: () => ({
-        match: [`run: mysqldump -h db.acme.io -u backup -p${password('my1')} app > app.sql`],
+        match: [`BACKUP_CMD=mysqldump -h db.acme.io -u backup -p${password('my1')} app`],
         noMatch: [
           'mysql -u root -p',
           'mysql -u root -p"$MYSQL_ROOT_PASSWORD" app',
@@ -479,7 +483,7 @@ export const httpAuth: RuleFamily = {
       remediation:
         "Change the account's password on the host and switch to key-based authentication (or sshpass -e with SSHPASS from a secret store).",
       examples: () => ({
-        match: [`run: sshpass -p '${password('sp1')}' scp app.tgz deploy@203.0.113.9:/srv/`],
+        match: [`COPY_CMD=sshpass -p ${password('sp1')} scp app.tgz deploy@203.0.113.9:/srv/`],
         noMatch: [
           'sshpass -p "$SSH_PASSWORD" ssh deploy@host',
           'sshpass -e ssh deploy@host',
@@ -500,7 +504,7 @@ export const httpAuth: RuleFamily = {
       remediation: "Reset the bind account's password in the directory, then use -y <password file> or -W (prompt).",
       examples: () => ({
         match: [
-          `run: ldapsearch -H ldaps://ldap.acme.io -D "cn=svc,dc=acme,dc=io" -w ${password('lb1')} -b dc=acme,dc=io`,
+          `LOOKUP_CMD=ldapsearch -H ldaps://ldap.acme.io -D cn=svc,dc=acme,dc=io -w ${password('lb1')} -b dc=acme,dc=io`,
         ],
         noMatch: [
           'ldapsearch -x -D cn=admin -w "$LDAP_PASSWORD" -b dc=acme',
@@ -523,7 +527,7 @@ export const httpAuth: RuleFamily = {
       remediation: `${ROTATE_PASSWORD}`,
       examples: () => ({
         match: [
-          `resp = requests.get(url, auth=("reporting", "${password('cb1')}"))`,
+          `REPORT_CALL=requests.get(url, auth=('reporting', '${password('cb1')}'))`,
           `req.SetBasicAuth("ci", "${password('cb2')}")`,
         ],
         noMatch: [
