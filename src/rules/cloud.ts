@@ -727,7 +727,155 @@ const platforms: Rule[] = [
   },
 ];
 
+/**
+ * Azure's identifiable keys carry a fixed signature at a fixed offset, so they are found without a name nearby:
+ * 64-byte keys (88 characters: 76, the signature, 5, a final character of [AQgw], ==), 39-byte keys (52: 42, the
+ * signature, [A-D], 5), 32-byte keys (44: 33, the signature, [A-P], 5, =) and the URL-safe 40-byte Functions keys.
+ */
+const B64_CHAR = '[A-Za-z0-9+/]';
+const B64_BEFORE = '(?<![A-Za-z0-9+/])';
+const B64_AFTER = '(?![A-Za-z0-9+/=])';
+const key64 = (signature: string): RegExp =>
+  new RegExp(`${B64_BEFORE}(?<secret>${B64_CHAR}{76}${signature}${B64_CHAR}{5}[AQgw]==)${B64_AFTER}`);
+const key39 = (signature: string): RegExp =>
+  new RegExp(`${B64_BEFORE}(?<secret>${B64_CHAR}{42}${signature}[A-D]${B64_CHAR}{5})${B64_AFTER}`);
+const key32 = (signature: string): RegExp =>
+  new RegExp(`${B64_BEFORE}(?<secret>${B64_CHAR}{33}${signature}[A-P]${B64_CHAR}{5}=)${B64_AFTER}`);
+const fake64 = (signature: string, seed: string): string =>
+  join(fake(B64, 76, seed), signature, fake(B64, 5, `${seed}t`), 'Q==');
+const fake39 = (signature: string, seed: string): string =>
+  join(fake(B64, 42, seed), signature, 'B', fake(B64, 5, `${seed}t`));
+const fake32 = (signature: string, seed: string): string =>
+  join(fake(B64, 33, seed), signature, 'K', fake(B64, 5, `${seed}t`), '=');
+
+function identifiable(
+  id: string,
+  description: string,
+  signature: string,
+  regex: RegExp,
+  example: { name: string; value: string; nearMiss: string },
+  remediation: string,
+): Rule {
+  return {
+    id,
+    provider: 'Azure',
+    description,
+    keywords: [signature.toLowerCase()],
+    regex,
+    entropy: 4,
+    remediation: `${remediation} (${AZURE_PORTAL}).`,
+    examples: () => ({
+      match: [`${example.name}=${example.value}`, `  "key": "${example.value}",`],
+      noMatch: [`${example.name}=${example.nearMiss}`, `${example.name}=<${signature}-key>`],
+    }),
+  };
+}
+
+const azureIdentifiable: Rule[] = [
+  identifiable(
+    'azure-storage-identifiable-key',
+    'Azure Storage account key, identifiable format (+ASt signature), without a name nearby',
+    '+ASt',
+    key64('\\+ASt'),
+    { name: 'BLOB_KEY', value: fake64(join('+A', 'St'), 'is1'), nearMiss: fake64(join('+A', 'Sx'), 'is2') },
+    'Rotate the access key of the storage account (Storage account > Access keys)',
+  ),
+  identifiable(
+    'azure-cosmos-identifiable-key',
+    'Azure Cosmos DB account key, identifiable format (ACDb signature)',
+    'ACDb',
+    key64('ACDb'),
+    { name: 'COSMOS_KEY', value: fake64(join('AC', 'Db'), 'ic1'), nearMiss: fake64(join('AC', 'Dx'), 'ic2') },
+    'Regenerate the key of the Cosmos DB account (Azure Cosmos DB account > Keys)',
+  ),
+  identifiable(
+    'azure-apim-identifiable-key',
+    'Azure API Management subscription, gateway or management key, identifiable format (APIM signature)',
+    'APIM',
+    key64('APIM'),
+    {
+      name: 'OCP_APIM_SUBSCRIPTION_KEY',
+      value: fake64(join('AP', 'IM'), 'ia1'),
+      nearMiss: fake64(join('AP', 'Ix'), 'ia2'),
+    },
+    'Regenerate the key (API Management service > Subscriptions, Gateways or Management API)',
+  ),
+  identifiable(
+    'azure-batch-identifiable-key',
+    'Azure Batch account key, identifiable format (+ABa signature)',
+    '+ABa',
+    key64('\\+ABa'),
+    { name: 'BATCH_KEY', value: fake64(join('+A', 'Ba'), 'ib1'), nearMiss: fake64(join('+A', 'Bx'), 'ib2') },
+    'Regenerate the key of the Batch account (Batch account > Keys)',
+  ),
+  identifiable(
+    'azure-container-registry-key',
+    'Azure Container Registry admin password or token password, identifiable format (+ACR signature)',
+    '+ACR',
+    key39('\\+ACR'),
+    { name: 'REGISTRY_PASSWORD', value: fake39(join('+A', 'CR'), 'ir1'), nearMiss: fake39(join('+A', 'CX'), 'ir2') },
+    'Regenerate the password (Container registry > Access keys, or the token under Repository permissions > Tokens)',
+  ),
+  identifiable(
+    'azure-search-identifiable-key',
+    'Azure AI Search admin or query key, identifiable format (AzSe signature)',
+    'AzSe',
+    key39('AzSe'),
+    { name: 'SEARCH_ADMIN_KEY', value: fake39(join('Az', 'Se'), 'ih1'), nearMiss: fake39(join('Az', 'Sx'), 'ih2') },
+    'Regenerate the admin key or delete the query key (Search service > Keys)',
+  ),
+  identifiable(
+    'azure-cache-redis-identifiable-key',
+    'Azure Cache for Redis access key, identifiable format (AzCa signature)',
+    'AzCa',
+    key32('AzCa'),
+    { name: 'CACHE_KEY', value: fake32(join('Az', 'Ca'), 'ird1'), nearMiss: fake32(join('Az', 'Cx'), 'ird2') },
+    'Regenerate the access key (Azure Cache for Redis > Authentication > Access keys)',
+  ),
+  identifiable(
+    'azure-messaging-identifiable-key',
+    'Azure Service Bus, Event Hubs, Relay or IoT Hub key, identifiable format (+ASb, +AEh, +ARm, AIoT), without a connection string',
+    '+ASb',
+    key32('(?:\\+ASb|\\+AEh|\\+ARm|AIoT)'),
+    { name: 'BUS_KEY', value: fake32(join('+A', 'Sb'), 'im1'), nearMiss: fake32(join('+A', 'Sx'), 'im2') },
+    'Regenerate the key of the shared access policy (the namespace or hub > Shared access policies)',
+  ),
+  {
+    id: 'azure-functions-identifiable-key',
+    provider: 'Azure',
+    description: 'Azure Functions function, host or master key, identifiable format (AzFu signature)',
+    keywords: ['azfu'],
+    regex: new RegExp('(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==)(?![A-Za-z0-9_=-])'),
+    entropy: 4,
+    remediation: `Renew the key (Function App > App keys, or the function > Function Keys) in ${AZURE_PORTAL}.`,
+    examples: () => ({
+      match: [
+        `FUNCTION_KEY=${join(fake(B64URL, 44, 'if1'), 'Az', 'Fu', fake(B64URL, 5, 'if2'), 'w==')}`,
+        `https://acme-fn.azurewebsites.net/api/report?code=${join(fake(B64URL, 44, 'if3'), 'Az', 'Fu', fake(B64URL, 5, 'if4'), 'A==')}`,
+      ],
+      noMatch: [`FUNCTION_KEY=${join(fake(B64URL, 44, 'if5'), 'Az', 'Fx', fake(B64URL, 5, 'if6'), 'w==')}`],
+    }),
+  },
+  {
+    id: 'openshift-user-token',
+    provider: 'Red Hat OpenShift',
+    description: 'OpenShift OAuth access token (sha256~ + 43 characters), as `oc whoami -t` prints it',
+    keywords: ['sha256~'],
+    regex: prefixed('sha256~', '[A-Za-z0-9_-]{43}'),
+    entropy: 3.5,
+    remediation:
+      'Log the session out (`oc logout` with that token, or delete the oauthaccesstoken object: `oc delete oauthaccesstoken <name>`), then log in again.',
+    examples: () => ({
+      match: [
+        `OPENSHIFT_TOKEN=${join('sha256', '~', fake(B64URL, 43, 'os1'))}`,
+        `run: oc login --token=${join('sha256', '~', fake(B64URL, 43, 'os2'))} --server=https://api.ocp.acme.io:6443`,
+      ],
+      noMatch: [`OPENSHIFT_TOKEN=${join('sha256', '~', 'xxxx')}`, `integrity sha256-${fake(B64, 43, 'os3')}=`],
+    }),
+  },
+];
+
 export const cloud: RuleFamily = {
   family: 'cloud',
-  rules: [...aws, ...gcp, ...azure, ...fromProvider, ...regional, ...platforms],
+  rules: [...aws, ...gcp, ...azure, ...fromProvider, ...regional, ...platforms, ...azureIdentifiable],
 };

@@ -2,12 +2,14 @@ import { ai } from './ai.js';
 import { cloud } from './cloud.js';
 import { databases } from './databases.js';
 import { generic } from './generic.js';
+import { httpAuth } from './http-auth.js';
 import { messaging } from './messaging.js';
 import { observability } from './observability.js';
 import { payments } from './payments.js';
 import { privateKeys } from './private-keys.js';
 import { sourceHosting } from './source-hosting.js';
 import { tokens } from './tokens.js';
+import { urls } from './urls.js';
 import type { Rule, RuleFamily } from './types.js';
 
 /** Every family, most specific first; the generic family comes last. */
@@ -21,6 +23,8 @@ export const families: RuleFamily[] = [
   databases,
   privateKeys,
   tokens,
+  urls,
+  httpAuth,
   generic,
 ];
 

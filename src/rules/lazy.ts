@@ -14,5 +14,7 @@ export const familyLoaders: Record<Family, () => Promise<Rule[]>> = {
   databases: async () => (await import('./databases.js')).databases.rules,
   'private-keys': async () => (await import('./private-keys.js')).privateKeys.rules,
   tokens: async () => (await import('./tokens.js')).tokens.rules,
+  urls: async () => (await import('./urls.js')).urls.rules,
+  'http-auth': async () => (await import('./http-auth.js')).httpAuth.rules,
   generic: async () => (await import('./generic.js')).generic.rules,
 };

@@ -13,6 +13,15 @@ const BREVO_REVOKE =
 
 /** A Discord bot token: base64 of the bot's user id, a timestamp, an HMAC. */
 const DISCORD_TOKEN = '[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}';
+/** Four base64 characters of three ASCII digits: how a Discord token writes its bot id. */
+const DIGIT_QUAD = '[MNO][DTjz][AEIMQUYcgk][w-z0-5]';
+/** The first three characters of a bare Discord token whose bot id starts with 1, 2, 3, 6 or 7 (the prefilter). */
+const DISCORD_STARTS = ['mt', 'mj', 'mz', 'nj', 'nz'].flatMap((two) => [...'aeimquycgk'].map((c) => two + c));
+/** base64 of a bot id (unpadded), for examples. */
+const discordId = (digits: string, first: string): string =>
+  Buffer.from(first + digits)
+    .toString('base64')
+    .replace(/=+$/, '');
 const hex32 = (seed: string): string => fake(HEX, 32, seed);
 
 export const messaging: RuleFamily = {
@@ -576,6 +585,90 @@ export const messaging: RuleFamily = {
       examples: () => ({
         match: [`MJ_APIKEY_PRIVATE=${hex32('mj1')}`, `MAILJET_SECRET_KEY: "${hex32('mj2')}"`],
         noMatch: [`MJ_APIKEY_PUBLIC=${hex32('mj3')}`, 'MJ_APIKEY_PRIVATE=your_private_key'],
+      }),
+    },
+    {
+      id: 'telegram-bot-token-bare',
+      provider: 'Telegram',
+      description: 'Telegram bot token without a telegram name nearby (<bot id>:AA + 33 characters)',
+      keywords: [':aa'],
+      regex: new RegExp('(?<![A-Za-z0-9_:-])(?<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])'),
+      entropy: 3.5,
+      remediation: 'Revoke it with @BotFather (/revoke), then update the bot with the new token.',
+      examples: () => ({
+        match: [
+          `BOT_TOKEN=${join(fake(DIGITS, 10, 'tb1'), ':AA', fake(B64URL, 33, 'tb2'))}`,
+          `bot = Bot("${join(fake(DIGITS, 9, 'tb3'), ':AA', fake(B64URL, 33, 'tb4'))}")`,
+        ],
+        noMatch: [
+          `BOT_TOKEN=${join(fake(DIGITS, 10, 'tb5'), ':AB', fake(B64URL, 33, 'tb6'))}`,
+          `at 12:30:AA${fake(B64URL, 33, 'tb7')}`,
+        ],
+      }),
+    },
+    {
+      id: 'discord-bot-token-bare',
+      provider: 'Discord',
+      description:
+        'Discord bot token without a discord name nearby (base64 of a bot id starting with 1, 2, 3, 6 or 7 . timestamp . HMAC)',
+      keywords: DISCORD_STARTS,
+      regex: new RegExp(
+        `(?<![A-Za-z0-9_-])(?<secret>(?:M[Tjz]|N[jz])[AEIMQUYcgk][w-z0-5](?:${DIGIT_QUAD}){4,5}(?:[MNO](?:[AQgw]|[DTjz][AEIMQUYcgk]))?` +
+          '\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])',
+      ),
+      entropy: 3.5,
+      remediation: DISCORD_REVOKE,
+      examples: () => ({
+        match: [
+          `BOT_TOKEN=${join(discordId(fake(DIGITS, 18, 'db1'), '1'), '.', fake(B64URL, 6, 'db2'), '.', fake(B64URL, 38, 'db3'))}`,
+          `client.run("${join(discordId(fake(DIGITS, 17, 'db4'), '7'), '.', fake(B64URL, 6, 'db5'), '.', fake(B64URL, 27, 'db6'))}")`,
+        ],
+        noMatch: [
+          `BOT_TOKEN=${join('MT', fake(B64URL, 24, 'db7'), '.', fake(B64URL, 6, 'db8'), '.', fake(B64URL, 38, 'db9'))}`,
+          `BOT_TOKEN=${join(discordId(fake(DIGITS, 18, 'db10'), '1'), '.', fake(B64URL, 4, 'db11'), '.', fake(B64URL, 38, 'db12'))}`,
+        ],
+      }),
+    },
+    {
+      id: 'slack-webhook-url-other',
+      provider: 'Slack',
+      description:
+        'Slack webhook, workflow or trigger URL in the forms the first rule leaves out (http://, /triggers/<team>/<id>/<secret>)',
+      keywords: ['hooks.slack.com'],
+      regex: new RegExp(
+        '(?<![A-Za-z0-9])(?<secret>https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[A-Za-z0-9]{8,40}(?:/[A-Za-z0-9]{8,40}){1,2})(?![A-Za-z0-9/])',
+      ),
+      entropy: 3.5,
+      remediation: SLACK_REVOKE,
+      examples: () => ({
+        match: [
+          `SLACK_WEBHOOK=${join('http://hooks.', 'slack.com/services/T', fake(UPPER_ALNUM, 10, 'so1'), '/B', fake(UPPER_ALNUM, 10, 'so2'), '/', fake(ALNUM, 24, 'so3'))}`,
+          `SLACK_TRIGGER=${join('https://hooks.', 'slack.com/triggers/T', fake(UPPER_ALNUM, 10, 'so4'), '/', fake(DIGITS, 13, 'so5'), '/', fake(HEX, 32, 'so6'))}`,
+        ],
+        noMatch: [
+          'SLACK_WEBHOOK=http://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+          'see https://hooks.slack.com/triggers/ for the format',
+        ],
+      }),
+    },
+    {
+      id: 'facebook-app-access-token',
+      provider: 'Meta (Facebook)',
+      description: 'Facebook app access token: <app id>|<app secret> (also URL-encoded as %7C)',
+      keywords: ['|', '%7c'],
+      regex: new RegExp('(?<![A-Za-z0-9])(?<secret>[0-9]{15,17}(?:\\||%7[Cc])[0-9a-f]{32})(?![A-Za-z0-9])'),
+      entropy: 3,
+      remediation:
+        'Reset the app secret at https://developers.facebook.com/apps (your app → App settings → Basic → App secret → Reset); the app token changes with it.',
+      examples: () => ({
+        match: [
+          `FB_APP_TOKEN=${join(fake(DIGITS, 15, 'fa1'), '|', hex32('fa2'))}`,
+          `https://graph.facebook.com/debug_token?access_token=${join(fake(DIGITS, 16, 'fa3'), '%7C', hex32('fa4'))}`,
+        ],
+        noMatch: [
+          `| ${fake(DIGITS, 15, 'fa5')} | ${hex32('fa6')} |`,
+          `FB_APP_TOKEN=${join(fake(DIGITS, 15, 'fa7'), '|', 'app-secret')}`,
+        ],
       }),
     },
   ],

@@ -16,6 +16,8 @@ export type Family =
   | 'databases'
   | 'private-keys'
   | 'tokens'
+  | 'urls'
+  | 'http-auth'
   | 'generic';
 
 export interface Rule {

@@ -47,6 +47,9 @@ export function samplesOf(rule: Rule): Sample[] {
     const found = scanText(example, alone)[0];
     if (found === undefined) return; // the rules table test reports this
     const assignment = assignmentOf(example, found.secret);
+    // A secret the rule knows only by its surroundings (a Kubernetes Secret, a .netrc, a curl command) cannot be
+    // written under another name: such an example is scored as written only.
+    if (assignment === null && scanText(`${fallback}=${found.secret}\n`, alone).length === 0) return;
     samples.push({
       rule: rule.id,
       name: assignment?.name ?? fallback,
