@@ -218,8 +218,8 @@ const marketing: RuleFamily['rules'] = [
     id: 'segment-write-key',
     provider: 'Segment',
     description: 'Segment server-side source write key (32 characters) next to a segment write key name',
-    keywords: ['segment'],
-    regex: keyed(nameWith(word('segment'), words('write', 'key')), '[A-Za-z0-9]{32}'),
+    keywords: spellings('segment', 'write'),
+    regex: keyed(`${word('segment')}[_.-]?${words('write', 'key')}`, '[A-Za-z0-9]{32}'),
     entropy: 3.5,
     remediation:
       "Regenerate the source's write key in Segment (Connections → Sources → the source → Settings → API keys).",
@@ -399,9 +399,9 @@ const crm: RuleFamily['rules'] = [
     id: 'box-api-secret',
     provider: 'Box',
     description: 'Box client secret or developer token (32 characters) next to a box name',
-    keywords: ['box'],
+    keywords: [...spellings('box', 'client'), ...spellings('box', 'developer'), ...spellings('box', 'access')],
     regex: keyed(
-      nameWith(word('box'), either(words('client', 'secret'), words('developer', 'token'), words('access', 'token'))),
+      `${word('box')}[_.-]?${either(words('client', 'secret'), words('developer', 'token'), words('access', 'token'))}`,
       '[A-Za-z0-9]{32}',
     ),
     entropy: 3.5,

@@ -664,8 +664,14 @@ export const messaging: RuleFamily = {
       id: 'stream-api-secret',
       provider: 'Stream (getstream.io)',
       description: 'Stream Chat / Feeds API secret (64 characters) next to a stream secret name',
-      keywords: ['stream'],
-      regex: keyed(nameWith(either(ci('getstream'), `(?<![A-Za-z])${ci('stream')}`), ci('secret')), '[a-z0-9]{64}'),
+      keywords: ['getstream', ...spellings('stream', 'secret'), ...spellings('stream', 'api')],
+      regex: keyed(
+        either(
+          nameWith(ci('getstream'), ci('secret')),
+          `(?<![A-Za-z])${words('stream')}[_.-]?(?:${words('api')}[_.-]?)?${ci('secret')}`,
+        ),
+        '[a-z0-9]{64}',
+      ),
       entropy: 3.5,
       remediation:
         'Revoke the secret of the app in the Stream dashboard (https://dashboard.getstream.io → the app → API keys) and add a new key.',

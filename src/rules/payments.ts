@@ -376,8 +376,10 @@ const commerceMore: Rule[] = [
     id: 'wise-api-token',
     provider: 'Wise',
     description: 'Wise (TransferWise) personal API token (UUID) next to a wise name',
-    keywords: ['wise'],
-    regex: named(`(?:${wordStart('wise')}|${ci('transferwise')})`, UUID, true),
+    keywords: ['transferwise', ...wordKeywords('wise api'), ...wordKeywords('wise token'), ...wordKeywords('wise key')],
+    regex: new RegExp(
+      `(?:${assignedTo(ci('transferwise'), true)}|${assignedTo(`${wordStart('wise')}[_.-]?(?:${words('api')}[_.-]?)?(?:${ci('token')}|${ci('key')})`)})(?<secret>${UUID})${END}`,
+    ),
     remediation: 'Delete the token in Wise (Settings → Developer tools → API tokens) and create a new one.',
     examples: () => ({
       match: [`WISE_API_TOKEN=${fakeUuid('ws1')}`, `transferwise_token: "${fakeUuid('ws2')}"`],
@@ -455,7 +457,7 @@ const commerceMore: Rule[] = [
     id: 'lob-api-key',
     provider: 'Lob',
     description: 'Lob live secret API key (live_ + 35 hex) next to a lob name',
-    keywords: ['lob'],
+    keywords: ['live_'],
     regex: named(wordStart('lob'), 'live_[a-f0-9]{35}', true),
     entropy: 3,
     remediation: 'Rotate the live key in the Lob dashboard (Settings → API Keys).',
@@ -471,8 +473,16 @@ const commerceMore: Rule[] = [
     id: 'etsy-api-key',
     provider: 'Etsy',
     description: 'Etsy Open API keystring or shared secret next to an etsy name',
-    keywords: ['etsy'],
-    regex: named(wordStart('etsy'), '(?:[a-z0-9]{24}|[a-z0-9]{10})', true),
+    keywords: [
+      ...wordKeywords('etsy api'),
+      ...wordKeywords('etsy keystring'),
+      ...wordKeywords('etsy shared'),
+      ...wordKeywords('etsy secret'),
+    ],
+    regex: named(
+      `${wordStart('etsy')}[_.-]?(?:${words('api key')}|${ci('keystring')}|(?:${words('shared')}[_.-]?)?${ci('secret')})`,
+      '(?:[a-z0-9]{24}|[a-z0-9]{10})',
+    ),
     entropy: 3,
     remediation: 'Reset the shared secret or delete the app at https://www.etsy.com/developers/your-apps.',
     examples: () => ({
