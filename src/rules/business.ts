@@ -746,7 +746,294 @@ const social: RuleFamily['rules'] = [
   },
 ];
 
+const accounting: RuleFamily['rules'] = [
+  {
+    id: 'freshbooks-access-token',
+    provider: 'FreshBooks',
+    description: 'FreshBooks OAuth access token or client secret (64 characters) next to a freshbooks name',
+    keywords: ['freshbooks'],
+    regex: keyed(credentialName(ci('freshbooks')), '[A-Za-z0-9]{64}'),
+    entropy: 3.5,
+    remediation: 'Reset the client secret of the app at https://my.freshbooks.com/#/developer and re-authorise.',
+    examples: () => ({
+      match: [`FRESHBOOKS_CLIENT_SECRET=${fake(HEX, 64, 'fr1')}`],
+      noMatch: [`FRESHBOOKS_ACCOUNT_ID=${fake(ALNUM, 6, 'fr2')}`, 'FRESHBOOKS_CLIENT_SECRET=<client secret>'],
+    }),
+  },
+  {
+    id: 'quickbooks-client-secret',
+    provider: 'Intuit QuickBooks',
+    description: 'Intuit / QuickBooks app client secret (40 characters) next to a quickbooks or intuit secret name',
+    keywords: ['quickbooks', 'intuit'],
+    regex: keyed(nameWith(either(ci('quickbooks'), ci('intuit')), ci('secret')), '[A-Za-z0-9]{40}'),
+    entropy: 3.5,
+    remediation:
+      'Rotate the client secret at https://developer.intuit.com/app/developer/dashboard (the app → Keys & credentials).',
+    examples: () => ({
+      match: [`QUICKBOOKS_CLIENT_SECRET=${fake(ALNUM, 40, 'qb1')}`],
+      noMatch: [`QUICKBOOKS_CLIENT_ID=${fake(ALNUM, 50, 'qb2')}`, 'QUICKBOOKS_CLIENT_SECRET=<client secret>'],
+    }),
+  },
+  {
+    id: 'xero-client-secret',
+    provider: 'Xero',
+    description: 'Xero app client secret (48 characters) next to a xero secret name',
+    keywords: ['xero'],
+    regex: keyed(nameWith(word('xero'), ci('secret')), '[A-Za-z0-9_-]{48}'),
+    entropy: 3.5,
+    remediation: 'Generate a new client secret at https://developer.xero.com/app/manage (the app → Configuration).',
+    examples: () => ({
+      match: [`XERO_CLIENT_SECRET=${fake(B64URL, 48, 'xr1')}`],
+      noMatch: [`XERO_CLIENT_ID=${fake(HEX, 32, 'xr2').toUpperCase()}`, 'XERO_CLIENT_SECRET=<client secret>'],
+    }),
+  },
+  {
+    id: 'zoho-oauth-token',
+    provider: 'Zoho',
+    description: 'Zoho OAuth access or refresh token (1000.<32 hex>.<32 hex>) next to a zoho name',
+    keywords: ['zoho'],
+    regex: keyed(credentialName(ci('zoho')), '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}'),
+    entropy: 3,
+    remediation:
+      'Revoke it at https://accounts.zoho.com/home#sessions/userconnectedapps (or the API console) and re-authorise.',
+    examples: () => ({
+      match: [`ZOHO_REFRESH_TOKEN=${join('1000.', fake(HEX, 32, 'zh1'), '.', fake(HEX, 32, 'zh2'))}`],
+      noMatch: [`ZOHO_CLIENT_ID=${join('1000.', fake(UPPER_ALNUM, 30, 'zh3'))}`, 'ZOHO_REFRESH_TOKEN=1000.xxxx.xxxx'],
+    }),
+  },
+  {
+    id: 'finnhub-api-key',
+    provider: 'Finnhub',
+    description: 'Finnhub API key (20 characters) next to a finnhub name',
+    keywords: ['finnhub'],
+    regex: keyed(credentialName(ci('finnhub')), '[a-z0-9]{20}'),
+    entropy: 3,
+    remediation: 'Regenerate the key at https://finnhub.io/dashboard.',
+    examples: () => ({
+      match: [`FINNHUB_API_KEY=${fake(LOWER_ALNUM, 20, 'fh1')}`],
+      noMatch: ['FINNHUB_API_KEY=<api key>', `FINNHUB_WEBHOOK_ID=${fake(DIGITS, 8, 'fh2')}`],
+    }),
+  },
+];
+
+const marketingMore: RuleFamily['rules'] = [
+  {
+    id: 'activecampaign-api-key',
+    provider: 'ActiveCampaign',
+    description: 'ActiveCampaign API key (72 hex) next to an activecampaign name',
+    keywords: spellings('active', 'campaign'),
+    regex: keyed(credentialName(words('active', 'campaign')), '[a-f0-9]{72}'),
+    entropy: 3,
+    remediation: 'Reset the key in ActiveCampaign (Settings → Developer → API Access).',
+    examples: () => ({
+      match: [`ACTIVECAMPAIGN_API_KEY=${fake(HEX, 72, 'ac1')}`],
+      noMatch: [
+        'ACTIVECAMPAIGN_API_KEY=<api key>',
+        `ACTIVECAMPAIGN_API_URL=https://${fake(LOWER_ALNUM, 8, 'ac2')}.api-us1.com`,
+      ],
+    }),
+  },
+  {
+    id: 'drip-api-token',
+    provider: 'Drip',
+    description: 'Drip API token (32 hex) next to a drip name',
+    keywords: ['drip'],
+    regex: keyed(credentialName(word('drip')), '[a-f0-9]{32}'),
+    entropy: 3,
+    remediation: 'Reset the API token in Drip (User settings → API token).',
+    examples: () => ({
+      match: [`DRIP_API_TOKEN=${fake(HEX, 32, 'dr1')}`],
+      noMatch: [`DRIP_ACCOUNT_ID=${fake(DIGITS, 7, 'dr2')}`, `TEARDRIP_TOKEN=${fake(HEX, 32, 'dr3')}`],
+    }),
+  },
+  {
+    id: 'iterable-api-key',
+    provider: 'Iterable',
+    description: 'Iterable server-side API key (32 hex) next to an iterable api key name',
+    keywords: spellings('iterable', 'api'),
+    regex: keyed(`${word('iterable')}[_.-]?${words('api', 'key')}`, '[a-f0-9]{32}'),
+    entropy: 3,
+    remediation: 'Delete the key in Iterable (Integrations → API keys) and create a new one.',
+    examples: () => ({
+      match: [`ITERABLE_API_KEY=${fake(HEX, 32, 'it1')}`],
+      noMatch: ['ITERABLE_API_KEY=<api key>', `const iterable = [${fake(DIGITS, 3, 'it2')}]`],
+    }),
+  },
+  {
+    id: 'beamer-api-key',
+    provider: 'Beamer',
+    description: 'Beamer API key (b_…) next to a beamer name',
+    keywords: ['beamer'],
+    regex: keyed(credentialName(ci('beamer')), 'b_[A-Za-z0-9_=+/-]{40,50}', '(?![A-Za-z0-9_+/=-])'),
+    entropy: 3.5,
+    remediation: 'Delete the key in Beamer (Settings → API) and create a new one.',
+    examples: () => ({
+      match: [`BEAMER_API_KEY=${join('b', '_', fake(B64URL, 44, 'bm1'))}`],
+      noMatch: ['BEAMER_API_KEY=b_your_api_key', `BEAMER_PRODUCT_ID=${fake(ALNUM, 8, 'bm2')}`],
+    }),
+  },
+  {
+    id: 'looker-client-secret',
+    provider: 'Looker',
+    description: 'Looker API client secret (24 characters) next to a looker secret name',
+    keywords: ['looker'],
+    regex: keyed(nameWith(ci('looker'), ci('secret')), '[A-Za-z0-9]{24}'),
+    entropy: 3.5,
+    remediation: 'Delete the API key of the user in Looker (Admin → Users → Edit keys) and create a new one.',
+    examples: () => ({
+      match: [`LOOKERSDK_CLIENT_SECRET=${fake(ALNUM, 24, 'lk1')}`],
+      noMatch: [`LOOKERSDK_CLIENT_ID=${fake(ALNUM, 20, 'lk2')}`, 'LOOKERSDK_CLIENT_SECRET=<client secret>'],
+    }),
+  },
+  {
+    id: 'rapidapi-key',
+    provider: 'RapidAPI',
+    description: 'RapidAPI application key (50 characters) next to a rapidapi name or X-RapidAPI-Key header',
+    keywords: ['rapidapi'],
+    regex: keyed(credentialName(ci('rapidapi')), '[A-Za-z0-9_-]{50}'),
+    entropy: 3.5,
+    remediation: 'Rotate the application key at https://rapidapi.com/developer/apps (the app → Authorization).',
+    examples: () => ({
+      match: [`RAPIDAPI_KEY=${fake(ALNUM, 50, 'ra1')}`, `headers: { 'X-RapidAPI-Key': '${fake(ALNUM, 50, 'ra2')}' }`],
+      noMatch: ["'X-RapidAPI-Host': 'weatherapi-com.p.rapidapi.com'", 'RAPIDAPI_KEY=<your rapidapi key>'],
+    }),
+  },
+  {
+    id: 'nytimes-api-key',
+    provider: 'The New York Times',
+    description: 'New York Times developer API key (32 characters) next to a nytimes name',
+    keywords: ['nytimes', 'ny_times'],
+    regex: keyed(credentialName(either(ci('nytimes'), words('ny', 'times'))), '[A-Za-z0-9]{32}'),
+    entropy: 3.5,
+    remediation: 'Delete the app or its key at https://developer.nytimes.com/my-apps and create a new one.',
+    examples: () => ({
+      match: [`NYTIMES_API_KEY=${fake(ALNUM, 32, 'ny1')}`],
+      noMatch: ['NYTIMES_API_KEY=<api key>', `NYTIMES_APP_ID=${fakeUuid('ny2')}`],
+    }),
+  },
+];
+
+const media: RuleFamily['rules'] = [
+  {
+    id: 'vimeo-access-token',
+    provider: 'Vimeo',
+    description: 'Vimeo personal access token (32 hex) or client secret next to a vimeo name',
+    keywords: ['vimeo'],
+    regex: keyed(credentialName(ci('vimeo')), '(?:[a-f0-9]{32}|[A-Za-z0-9+/]{100,140}={0,2})', '(?![A-Za-z0-9+/=])'),
+    entropy: 3,
+    remediation: 'Delete the token or regenerate the client secret at https://developer.vimeo.com/apps.',
+    examples: () => ({
+      match: [`VIMEO_ACCESS_TOKEN=${fake(HEX, 32, 'vm1')}`],
+      noMatch: [`VIMEO_CLIENT_ID=${fake(HEX, 40, 'vm2')}`, 'VIMEO_ACCESS_TOKEN=<access token>'],
+    }),
+  },
+  {
+    id: 'tiktok-client-secret',
+    provider: 'TikTok',
+    description: 'TikTok for Developers client secret (32 characters) next to a tiktok secret name',
+    keywords: ['tiktok'],
+    regex: keyed(nameWith(ci('tiktok'), ci('secret')), '[A-Za-z0-9]{32}'),
+    entropy: 3.5,
+    remediation: 'Reset the client secret at https://developers.tiktok.com/apps (the app → Credentials).',
+    examples: () => ({
+      match: [`TIKTOK_CLIENT_SECRET=${fake(ALNUM, 32, 'tk1')}`],
+      noMatch: [`TIKTOK_CLIENT_KEY=${fake(LOWER_ALNUM, 18, 'tk2')}`, 'TIKTOK_CLIENT_SECRET=<client secret>'],
+    }),
+  },
+  {
+    id: 'tumblr-consumer-secret',
+    provider: 'Tumblr',
+    description: 'Tumblr OAuth consumer or token secret (50 characters) next to a tumblr secret name',
+    keywords: ['tumblr'],
+    regex: keyed(nameWith(ci('tumblr'), ci('secret')), '[A-Za-z0-9]{50}'),
+    entropy: 4,
+    remediation: 'Reset the secret key of the app at https://www.tumblr.com/oauth/apps.',
+    examples: () => ({
+      match: [`TUMBLR_CONSUMER_SECRET=${fake(ALNUM, 50, 'tb1')}`],
+      noMatch: [`TUMBLR_BLOG=${fake(LOWER_ALNUM, 12, 'tb2')}`, 'TUMBLR_CONSUMER_SECRET=<consumer secret>'],
+    }),
+  },
+  {
+    id: 'imgur-client-secret',
+    provider: 'Imgur',
+    description: 'Imgur app client secret (40 hex) next to an imgur secret name',
+    keywords: ['imgur'],
+    regex: keyed(nameWith(ci('imgur'), ci('secret')), '[a-f0-9]{40}'),
+    entropy: 3,
+    remediation: 'Generate a new client secret at https://imgur.com/account/settings/apps.',
+    examples: () => ({
+      match: [`IMGUR_CLIENT_SECRET=${fake(HEX, 40, 'im1')}`],
+      noMatch: [`IMGUR_CLIENT_ID=${fake(HEX, 15, 'im2')}`, 'IMGUR_CLIENT_SECRET=<client secret>'],
+    }),
+  },
+  {
+    id: 'unsplash-secret-key',
+    provider: 'Unsplash',
+    description: 'Unsplash app secret key (43 characters) next to an unsplash secret name',
+    keywords: ['unsplash'],
+    regex: keyed(nameWith(ci('unsplash'), ci('secret')), '[A-Za-z0-9_-]{43}'),
+    entropy: 3.5,
+    remediation: 'Regenerate the secret key at https://unsplash.com/oauth/applications (the app → Keys).',
+    examples: () => ({
+      match: [`UNSPLASH_SECRET_KEY=${fake(B64URL, 43, 'un1')}`],
+      noMatch: [`UNSPLASH_APP_ID=${fake(DIGITS, 6, 'un2')}`, 'UNSPLASH_SECRET_KEY=<secret key>'],
+    }),
+  },
+  {
+    id: 'strava-client-secret',
+    provider: 'Strava',
+    description: 'Strava API client secret or token (40 hex) next to a strava name',
+    keywords: ['strava'],
+    regex: keyed(credentialName(ci('strava')), '[a-f0-9]{40}'),
+    entropy: 3,
+    remediation: 'Reset the client secret at https://www.strava.com/settings/api.',
+    examples: () => ({
+      match: [`STRAVA_CLIENT_SECRET=${fake(HEX, 40, 'sv1')}`],
+      noMatch: [`STRAVA_CLIENT_ID=${fake(DIGITS, 6, 'sv2')}`, 'STRAVA_CLIENT_SECRET=<client secret>'],
+    }),
+  },
+  {
+    id: 'mastodon-access-token',
+    provider: 'Mastodon',
+    description: 'Mastodon application access token or client secret (43 characters) next to a mastodon name',
+    keywords: ['mastodon'],
+    regex: keyed(credentialName(ci('mastodon')), '[A-Za-z0-9_-]{43}'),
+    entropy: 3.5,
+    remediation: "Regenerate the token in the instance's Preferences → Development → the application.",
+    examples: () => ({
+      match: [`MASTODON_ACCESS_TOKEN=${fake(B64URL, 43, 'ma1')}`],
+      noMatch: ['MASTODON_ACCESS_TOKEN=<access token>', 'MASTODON_API_BASE_URL=https://mastodon.social'],
+    }),
+  },
+  {
+    id: 'bluesky-app-password',
+    provider: 'Bluesky',
+    description: 'Bluesky app password (xxxx-xxxx-xxxx-xxxx) next to a bluesky or bsky password name',
+    keywords: ['bluesky', 'bsky'],
+    regex: keyed(
+      nameWith(either(ci('bluesky'), `(?<![A-Za-z])${ci('bsky')}`), either(ci('pass'), ci('pwd'), ci('secret'))),
+      '[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}',
+    ),
+    entropy: 3,
+    remediation: 'Revoke the app password at https://bsky.app/settings/app-passwords and create a new one.',
+    examples: () => ({
+      match: [`BLUESKY_APP_PASSWORD=${[1, 2, 3, 4].map((i) => fake(LOWER_ALNUM, 4, `bs${i}`)).join('-')}`],
+      noMatch: ['BLUESKY_APP_PASSWORD=xxxx-xxxx-xxxx-xxxx', `BSKY_HANDLE=${fake(LOWER_ALNUM, 8, 'bs5')}.bsky.social`],
+    }),
+  },
+];
+
 export const business: RuleFamily = {
   family: 'business',
-  rules: [...twitter, ...salesforce, ...marketing, ...crm, ...content, ...social],
+  rules: [
+    ...twitter,
+    ...salesforce,
+    ...marketing,
+    ...crm,
+    ...content,
+    ...social,
+    ...accounting,
+    ...marketingMore,
+    ...media,
+  ],
 };

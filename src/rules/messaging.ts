@@ -835,5 +835,78 @@ export const messaging: RuleFamily = {
         noMatch: [`NYLAS_GRANT_ID=${fake(HEX, 8, 'ny2')}`, 'NYLAS_API_KEY=<api key>'],
       }),
     },
+    {
+      id: 'discourse-api-key',
+      provider: 'Discourse',
+      description: 'Discourse forum API key (64 hex) next to a discourse name',
+      keywords: ['discourse'],
+      regex: keyed(credentialName(ci('discourse')), '[a-f0-9]{64}'),
+      entropy: 3,
+      remediation: 'Revoke the key in the forum admin (https://<forum>/admin/api/keys) and create a new one.',
+      examples: () => ({
+        match: [`DISCOURSE_API_KEY=${fake(HEX, 64, 'dc1')}`],
+        noMatch: ['DISCOURSE_API_KEY=<api key>', `DISCOURSE_API_USERNAME=${fake(LOWER_ALNUM, 8, 'dc2')}`],
+      }),
+    },
+    {
+      id: 'infobip-api-key',
+      provider: 'Infobip',
+      description: 'Infobip API key (<32 hex>-<uuid>) next to an infobip name',
+      keywords: ['infobip'],
+      regex: keyed(credentialName(ci('infobip')), `[a-f0-9]{32}-${UUID}`),
+      entropy: 3,
+      remediation: 'Revoke the key at https://portal.infobip.com/dev/api-keys and create a new one.',
+      examples: () => ({
+        match: [
+          `INFOBIP_API_KEY=${hex32('ib1')}-${fake(HEX, 8, 'ib2')}-${fake(HEX, 4, 'ib3')}-${fake(HEX, 4, 'ib4')}-${fake(HEX, 4, 'ib5')}-${fake(HEX, 12, 'ib6')}`,
+        ],
+        noMatch: [
+          'INFOBIP_API_KEY=<api key>',
+          `INFOBIP_BASE_URL=https://${fake(LOWER_ALNUM, 6, 'ib7')}.api.infobip.com`,
+        ],
+      }),
+    },
+    {
+      id: 'courier-auth-token',
+      provider: 'Courier',
+      description: 'Courier production auth token (pk_prod_) next to a courier name',
+      keywords: ['courier'],
+      regex: keyed(credentialName(ci('courier')), 'pk_prod_[A-Za-z0-9]{20,40}'),
+      entropy: 3.5,
+      remediation: 'Rotate the API key in Courier (Settings → API keys).',
+      examples: () => ({
+        match: [`COURIER_AUTH_TOKEN=${join('pk_', 'prod_', fake(UPPER_ALNUM, 28, 'co1'))}`],
+        noMatch: [
+          `COURIER_AUTH_TOKEN=${join('pk_', 'test_', fake(UPPER_ALNUM, 28, 'co2'))}`,
+          'COURIER_AUTH_TOKEN=<token>',
+        ],
+      }),
+    },
+    {
+      id: 'novu-api-key',
+      provider: 'Novu',
+      description: 'Novu secret API key (32 hex) next to a novu name',
+      keywords: ['novu'],
+      regex: keyed(credentialName(`(?<![A-Za-z])${ci('novu')}`), '[a-f0-9]{32}'),
+      entropy: 3,
+      remediation: 'Regenerate the secret key in the Novu dashboard (Settings → API keys).',
+      examples: () => ({
+        match: [`NOVU_SECRET_KEY=${hex32('nv1')}`],
+        noMatch: [`NOVU_APP_ID=${fake(ALNUM, 12, 'nv2')}`, 'NOVU_SECRET_KEY=<secret key>'],
+      }),
+    },
+    {
+      id: 'smtp2go-api-key',
+      provider: 'SMTP2GO',
+      description: 'SMTP2GO API key (api-<32 hex>) next to an smtp2go name',
+      keywords: ['smtp2go'],
+      regex: keyed(credentialName(ci('smtp2go')), 'api-[A-F0-9]{32}'),
+      entropy: 3,
+      remediation: 'Delete the key in SMTP2GO (Sending → API Keys) and create a new one.',
+      examples: () => ({
+        match: [`SMTP2GO_API_KEY=${join('api', '-', hex32('sg1').toUpperCase())}`],
+        noMatch: ['SMTP2GO_API_KEY=api-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'SMTP2GO_API_KEY=<api key>'],
+      }),
+    },
   ],
 };

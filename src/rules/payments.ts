@@ -555,6 +555,82 @@ const commerceMore: Rule[] = [
       noMatch: [`MIDTRANS_SERVER_KEY=${join('SB-', 'Mid', '-server-', fake(B64URL, 24, 'mt2'))}`],
     }),
   },
+  {
+    id: 'recurly-api-key',
+    provider: 'Recurly',
+    description: 'Recurly private API key (32 hex) next to a recurly name',
+    keywords: ['recurly'],
+    regex: named(ci('recurly'), '[a-f0-9]{32}', true),
+    entropy: 3,
+    remediation: 'Regenerate the private key in Recurly (Integrations → API Credentials).',
+    examples: () => ({
+      match: [`RECURLY_API_KEY=${fake(HEX, 32, 'rc1')}`],
+      noMatch: [`RECURLY_SUBDOMAIN=${fake(LOWER_ALNUM, 8, 'rc2')}`, 'RECURLY_API_KEY=<private api key>'],
+    }),
+  },
+  {
+    id: 'chargebee-api-key',
+    provider: 'Chargebee',
+    description: 'Chargebee live API key (live_…) next to a chargebee name',
+    keywords: ['chargebee'],
+    regex: named(ci('chargebee'), 'live_[A-Za-z0-9]{26,40}', true),
+    entropy: 3.5,
+    remediation: 'Disable the key in Chargebee (Settings → Configure Chargebee → API Keys) and create a new one.',
+    examples: () => ({
+      match: [`CHARGEBEE_API_KEY=${join('li', 've_', fake(ALNUM, 34, 'cb1'))}`],
+      noMatch: [
+        `CHARGEBEE_API_KEY=${join('te', 'st_', fake(ALNUM, 34, 'cb2'))}`,
+        `CHARGEBEE_SITE=${fake(LOWER_ALNUM, 8, 'cb3')}`,
+      ],
+    }),
+  },
+  {
+    id: 'freemius-secret-key',
+    provider: 'Freemius',
+    description: 'Freemius secret key (sk_ + 29 characters) next to a freemius name',
+    keywords: ['freemius'],
+    regex: named(
+      ci('freemius'),
+      'sk_[A-Za-z0-9!@#$%^&*()+=<>?;:{}|~_.-]{29}',
+      true,
+      '(?![A-Za-z0-9!@#$%^&*()+=<>?;:{}|~_.-])',
+    ),
+    entropy: 3.5,
+    remediation: 'Regenerate the secret key in the Freemius Developer Dashboard (the product → Settings → Keys).',
+    examples: () => ({
+      match: [`FREEMIUS_SECRET_KEY=${join('s', 'k_', fake(ALNUM + '!@#$%^&*', 29, 'fm1'))}`],
+      noMatch: [
+        `FREEMIUS_PUBLIC_KEY=${join('p', 'k_', fake(ALNUM, 29, 'fm2'))}`,
+        'FREEMIUS_SECRET_KEY=sk_<secret key>',
+      ],
+    }),
+  },
+  {
+    id: 'shopify-theme-access-password',
+    provider: 'Shopify',
+    description: 'Shopify Theme Access app password (shptka_)',
+    keywords: ['shptka_'],
+    regex: prefixed('shptka_', '[a-fA-F0-9]{32}'),
+    entropy: 3,
+    remediation: 'Delete the password in the Theme Access app of the Shopify admin and create a new one.',
+    examples: () => ({
+      match: [`SHOPIFY_CLI_THEME_TOKEN=${join('shp', 'tka_', fake(HEX, 32, 'tk1'))}`],
+      noMatch: [`SHOPIFY_CLI_THEME_TOKEN=${join('shp', 'tka_', 'your_theme_access_password')}`],
+    }),
+  },
+  {
+    id: 'shopify-partner-api-token',
+    provider: 'Shopify',
+    description: 'Shopify Partner API access token (prtapi_)',
+    keywords: ['prtapi_'],
+    regex: prefixed('prtapi_', '[a-fA-F0-9]{32}'),
+    entropy: 3,
+    remediation: 'Revoke the token in the Shopify Partner Dashboard (Settings → Partner API clients).',
+    examples: () => ({
+      match: [`SHOPIFY_PARTNER_TOKEN=${join('prt', 'api_', fake(HEX, 32, 'pt1'))}`],
+      noMatch: [`SHOPIFY_PARTNER_TOKEN=${join('prt', 'api_', 'your_partner_token')}`],
+    }),
+  },
 ];
 
 export const payments: RuleFamily = {

@@ -5,7 +5,7 @@
 import { ALNUM, B64, B64URL, HEX, UPPER_ALNUM, fake, join } from './fake.js';
 import { UUID, credentialName, either, keyed, nameWith, spellings, words } from './context.js';
 import { fakeJwt, fakeUuid } from './named.js';
-import { ci } from './shape.js';
+import { ci, prefixed } from './shape.js';
 import type { RuleFamily } from './types.js';
 
 const JWT = 'eyJ[A-Za-z0-9_-]{10,500}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,600}';
@@ -160,6 +160,20 @@ const nodes: RuleFamily['rules'] = [
     examples: () => ({
       match: [`BLOCKCYPHER_TOKEN=${fake(HEX, 32, 'bc1')}`],
       noMatch: ['BLOCKCYPHER_TOKEN=<token>', `BLOCKCYPHER_COIN=${fake(HEX, 8, 'bc2')}`],
+    }),
+  },
+  {
+    id: 'settlemint-token',
+    provider: 'SettleMint',
+    description: 'SettleMint personal, application or service access token (sm_pat_, sm_aat_, sm_sat_)',
+    keywords: ['sm_pat_', 'sm_aat_', 'sm_sat_'],
+    regex: prefixed('sm_', '(?:pat|aat|sat)_[A-Za-z0-9]{16,64}'),
+    entropy: 3,
+    remediation:
+      'Delete the token in the SettleMint console (Personal access tokens, or the application → Access tokens).',
+    examples: () => ({
+      match: [`SETTLEMINT_ACCESS_TOKEN=${join('sm_', 'pat_', fake(ALNUM, 16, 'sm1'))}`],
+      noMatch: [`SETTLEMINT_ACCESS_TOKEN=${join('sm_', 'pat_', 'xxxxxxxxxxxxxxxx')}`],
     }),
   },
 ];
