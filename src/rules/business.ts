@@ -383,9 +383,9 @@ const crm: RuleFamily['rules'] = [
   {
     id: 'zapier-webhook-url',
     provider: 'Zapier',
-    description: 'Zapier catch hook URL (https://hooks.zapier.com/hooks/catch/<account>/<hook>/)',
+    description: 'Zapier catch hook URL (hooks.zapier.com/hooks/catch/…); the secret is the account and hook path',
     keywords: ['hooks.zapier.com'],
-    regex: /(?<secret>https:\/\/hooks\.zapier\.com\/hooks\/catch\/[0-9]{4,12}\/[a-z0-9]{5,12})(?![A-Za-z0-9])/,
+    regex: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/(?<secret>[0-9]{4,12}\/[a-z0-9]{5,12})(?![A-Za-z0-9])/,
     remediation:
       'Turn the Zap off and replace its Catch Hook trigger (a new trigger gets a new URL) at https://zapier.com/app/zaps.',
     examples: () => ({
