@@ -1,4 +1,5 @@
 import { ai } from './ai.js';
+import { business } from './business.js';
 import { cloud } from './cloud.js';
 import { databases } from './databases.js';
 import { generic } from './generic.js';
@@ -10,6 +11,7 @@ import { privateKeys } from './private-keys.js';
 import { sourceHosting } from './source-hosting.js';
 import { tokens } from './tokens.js';
 import { urls } from './urls.js';
+import { web3 } from './web3.js';
 import type { Rule, RuleFamily } from './types.js';
 
 /** Every family, most specific first; the generic family comes last. */
@@ -19,6 +21,8 @@ export const families: RuleFamily[] = [
   sourceHosting,
   payments,
   messaging,
+  business,
+  web3,
   observability,
   databases,
   privateKeys,

@@ -10,6 +10,8 @@ export const familyLoaders: Record<Family, () => Promise<Rule[]>> = {
   'source-hosting': async () => (await import('./source-hosting.js')).sourceHosting.rules,
   payments: async () => (await import('./payments.js')).payments.rules,
   messaging: async () => (await import('./messaging.js')).messaging.rules,
+  business: async () => (await import('./business.js')).business.rules,
+  web3: async () => (await import('./web3.js')).web3.rules,
   observability: async () => (await import('./observability.js')).observability.rules,
   databases: async () => (await import('./databases.js')).databases.rules,
   'private-keys': async () => (await import('./private-keys.js')).privateKeys.rules,

@@ -671,5 +671,335 @@ export const messaging: RuleFamily = {
         ],
       }),
     },
+    {
+      id: 'plivo-auth-token',
+      provider: 'Plivo',
+      description: 'Plivo auth token (40 characters) next to a plivo name',
+      keywords: ['plivo'],
+      regex: keyed(credentialName(ci('plivo')), '[A-Za-z0-9_-]{40}'),
+      entropy: 3.5,
+      remediation: 'Regenerate the auth token at https://console.plivo.com/dashboard/ (Account → Auth Credentials).',
+      examples: () => ({
+        match: [`PLIVO_AUTH_TOKEN=${fake(ALNUM, 40, 'pv1')}`],
+        noMatch: [`PLIVO_AUTH_ID=${join('MA', fake(UPPER_ALNUM, 18, 'pv2'))}`, 'PLIVO_AUTH_TOKEN=<auth token>'],
+      }),
+    },
+    {
+      id: 'webex-access-token',
+      provider: 'Webex',
+      description: 'Webex bot or personal access token (<64>_<4>_<org uuid>) next to a webex name',
+      keywords: ['webex'],
+      regex: keyed(credentialName(ci('webex')), `[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_${UUID}`),
+      entropy: 3.5,
+      remediation:
+        'Regenerate the bot token at https://developer.webex.com/my-apps (the bot → Regenerate Access Token).',
+      examples: () => ({
+        match: [
+          `WEBEX_BOT_TOKEN=${fake(ALNUM, 64, 'wx1')}_${fake(UPPER_ALNUM, 4, 'wx2')}_${fake(HEX, 8, 'wx3')}-${fake(HEX, 4, 'wx4')}-${fake(HEX, 4, 'wx5')}-${fake(HEX, 4, 'wx6')}-${fake(HEX, 12, 'wx7')}`,
+        ],
+        noMatch: ['WEBEX_BOT_TOKEN=<bot access token>', `WEBEX_ROOM_ID=${fake(B64URL, 76, 'wx8')}`],
+      }),
+    },
+    {
+      id: 'ringcentral-credential',
+      provider: 'RingCentral',
+      description: 'RingCentral client secret (22 characters) or JWT credential next to a ringcentral name',
+      keywords: spellings('ring', 'central'),
+      regex: keyed(
+        nameWith(words('ring', 'central'), either(ci('secret'), ci('jwt'))),
+        '(?:eyJ[A-Za-z0-9_-]{10,500}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,600}|[A-Za-z0-9_-]{22})',
+      ),
+      entropy: 3.5,
+      remediation:
+        'Rotate the client secret or revoke the JWT credential at https://developers.ringcentral.com/console.',
+      examples: () => ({
+        match: [
+          `RINGCENTRAL_CLIENT_SECRET=${fake(B64URL, 22, 'rc1')}`,
+          `RINGCENTRAL_JWT=${join('ey', 'J', fake(B64URL, 30, 'rc2'), '.', 'ey', 'J', fake(B64URL, 120, 'rc3'), '.', fake(B64URL, 43, 'rc4'))}`,
+        ],
+        noMatch: [`RINGCENTRAL_CLIENT_ID=${fake(B64URL, 22, 'rc5')}`, 'RINGCENTRAL_CLIENT_SECRET=<client secret>'],
+      }),
+    },
+    {
+      id: 'telnyx-api-key',
+      provider: 'Telnyx',
+      description: 'Telnyx API v2 key (KEY…_…) next to a telnyx name',
+      keywords: ['telnyx'],
+      regex: keyed(credentialName(ci('telnyx')), 'KEY[0-9A-Za-z]{30,40}_[A-Za-z0-9]{20,30}'),
+      entropy: 3.5,
+      remediation: 'Delete the key at https://portal.telnyx.com/#/app/api-keys and create a new one.',
+      examples: () => ({
+        match: [`TELNYX_API_KEY=${join('KEY', fake(HEX, 32, 'tx1').toUpperCase(), '_', fake(ALNUM, 22, 'tx2'))}`],
+        noMatch: [
+          'TELNYX_API_KEY=KEYXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXX',
+          `TELNYX_PUBLIC_KEY=${fake(B64URL, 44, 'tx3')}`,
+        ],
+      }),
+    },
+    {
+      id: 'sendbird-api-token',
+      provider: 'Sendbird',
+      description: 'Sendbird master or secondary API token (40 hex) next to a sendbird name',
+      keywords: ['sendbird'],
+      regex: keyed(credentialName(ci('sendbird')), '[a-f0-9]{40}'),
+      entropy: 3,
+      remediation:
+        'Revoke the secondary token or rotate the master token in the Sendbird dashboard (Settings → Application → General).',
+      examples: () => ({
+        match: [`SENDBIRD_API_TOKEN=${fake(HEX, 40, 'sbd1')}`],
+        noMatch: [
+          `SENDBIRD_APP_ID=${fake(UPPER_ALNUM, 8, 'sbd2')}-${fake(UPPER_ALNUM, 4, 'sbd3')}`,
+          'SENDBIRD_API_TOKEN=<api token>',
+        ],
+      }),
+    },
+    {
+      id: 'stream-api-secret',
+      provider: 'Stream (getstream.io)',
+      description: 'Stream Chat / Feeds API secret (64 characters) next to a stream secret name',
+      keywords: ['getstream', ...spellings('stream', 'secret'), ...spellings('stream', 'api')],
+      regex: keyed(
+        either(
+          nameWith(ci('getstream'), ci('secret')),
+          `(?<![A-Za-z])${words('stream')}[_.-]?(?:${words('api')}[_.-]?)?${ci('secret')}`,
+        ),
+        '[a-z0-9]{64}',
+      ),
+      entropy: 3.5,
+      remediation:
+        'Revoke the secret of the app in the Stream dashboard (https://dashboard.getstream.io → the app → API keys) and add a new key.',
+      examples: () => ({
+        match: [`STREAM_API_SECRET=${fake(LOWER_ALNUM, 64, 'st1')}`],
+        noMatch: [`STREAM_API_KEY=${fake(LOWER_ALNUM, 12, 'st2')}`, `UPSTREAM_SECRET=${fake(LOWER_ALNUM, 64, 'st3')}`],
+      }),
+    },
+    {
+      id: 'pushover-token',
+      provider: 'Pushover',
+      description: 'Pushover application API token or user key (30 characters) next to a pushover name',
+      keywords: ['pushover'],
+      regex: keyed(either(credentialName(ci('pushover')), nameWith(ci('pushover'), ci('user'))), '[A-Za-z0-9]{30}'),
+      entropy: 3.5,
+      remediation:
+        'Reset the application token at https://pushover.net/apps (or the user key in your account settings).',
+      examples: () => ({
+        match: [`PUSHOVER_API_TOKEN=${fake(ALNUM, 30, 'po1')}`, `pushover_user_key: ${fake(ALNUM, 30, 'po2')}`],
+        noMatch: ['PUSHOVER_API_TOKEN=<app token>', `PUSHOVER_DEVICE=${fake(LOWER_ALNUM, 12, 'po3')}`],
+      }),
+    },
+    {
+      id: 'mailersend-api-token',
+      provider: 'MailerSend',
+      description: 'MailerSend API token (mlsn.)',
+      keywords: ['mlsn.'],
+      regex: prefixed('mlsn.', '[A-Za-z0-9]{60,80}'),
+      entropy: 3.5,
+      remediation: 'Delete the token at https://app.mailersend.com/api-tokens and create a new one.',
+      examples: () => ({
+        match: [`MAILERSEND_API_KEY=${join('mls', 'n.', fake(HEX, 64, 'ms1'))}`],
+        noMatch: [`MAILERSEND_API_KEY=${join('mls', 'n.', 'your_api_token')}`],
+      }),
+    },
+    {
+      id: 'mailtrap-api-token',
+      provider: 'Mailtrap',
+      description: 'Mailtrap API token (32 hex) next to a mailtrap name',
+      keywords: ['mailtrap'],
+      regex: keyed(either(credentialName(ci('mailtrap')), nameWith(ci('mailtrap'), ci('pass'))), '[a-f0-9]{32}'),
+      entropy: 3,
+      remediation:
+        'Reset the token at https://mailtrap.io/api-tokens (or the inbox SMTP credentials) and update the senders.',
+      examples: () => ({
+        match: [`MAILTRAP_API_TOKEN=${hex32('mt1')}`],
+        noMatch: [`MAILTRAP_INBOX_ID=${fake(DIGITS, 7, 'mt2')}`, 'MAILTRAP_API_TOKEN=<api token>'],
+      }),
+    },
+    {
+      id: 'mailerlite-api-token',
+      provider: 'MailerLite',
+      description: 'MailerLite API token (a JWT, or 32 hex for the classic API) next to a mailerlite name',
+      keywords: ['mailerlite'],
+      regex: keyed(
+        credentialName(ci('mailerlite')),
+        '(?:eyJ[A-Za-z0-9_-]{10,500}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,600}|[a-f0-9]{32})',
+      ),
+      entropy: 3,
+      remediation: 'Delete the token in MailerLite (Integrations → MailerLite API) and generate a new one.',
+      examples: () => ({
+        match: [
+          `MAILERLITE_API_KEY=${join('ey', 'J', fake(B64URL, 30, 'ml1'), '.', 'ey', 'J', fake(B64URL, 200, 'ml2'), '.', fake(B64URL, 342, 'ml3'))}`,
+          `mailerlite_api_key: ${hex32('ml4')}`,
+        ],
+        noMatch: ['MAILERLITE_API_KEY=<api token>', `MAILERLITE_GROUP_ID=${fake(DIGITS, 18, 'ml5')}`],
+      }),
+    },
+    {
+      id: 'gitter-token',
+      provider: 'Gitter',
+      description: 'Gitter personal access token (40 hex) next to a gitter name',
+      keywords: ['gitter'],
+      regex: keyed(credentialName(ci('gitter')), '[a-f0-9]{40}'),
+      entropy: 3,
+      remediation:
+        'Gitter now runs on Matrix: sign out the session or revoke the token at https://developer.gitter.im/apps.',
+      examples: () => ({
+        match: [`GITTER_TOKEN=${fake(HEX, 40, 'gt1')}`],
+        noMatch: [`GITTER_ROOM_ID=${fake(HEX, 24, 'gt2')}`, 'GITTER_TOKEN=<token>'],
+      }),
+    },
+    {
+      id: 'zoom-client-secret',
+      provider: 'Zoom',
+      description: 'Zoom app client secret or secret token (32 characters) next to a zoom secret name',
+      keywords: ['zoom'],
+      regex: keyed(
+        nameWith(`(?<![A-Za-z])${ci('zoom')}`, either(ci('secret'), words('verification', 'token'))),
+        '[A-Za-z0-9]{32}',
+      ),
+      entropy: 3.5,
+      remediation:
+        'Regenerate the client secret in the Zoom App Marketplace (https://marketplace.zoom.us → Manage → the app → App credentials).',
+      examples: () => ({
+        match: [`ZOOM_CLIENT_SECRET=${fake(ALNUM, 32, 'zm1')}`],
+        noMatch: [`ZOOM_CLIENT_ID=${fake(ALNUM, 22, 'zm2')}`, 'ZOOM_CLIENT_SECRET=<client secret>'],
+      }),
+    },
+    {
+      id: 'agora-app-certificate',
+      provider: 'Agora',
+      description: 'Agora App Certificate or customer secret (32 hex) next to an agora name',
+      keywords: ['agora'],
+      regex: keyed(nameWith(`(?<![A-Za-z])${ci('agora')}`, either(ci('certificate'), ci('secret'))), '[a-f0-9]{32}'),
+      entropy: 3,
+      remediation:
+        'Enable a secondary certificate and retire the leaked one in the Agora console (https://console.agora.io → project → Security).',
+      examples: () => ({
+        match: [`AGORA_APP_CERTIFICATE=${hex32('ag1')}`],
+        noMatch: [`AGORA_APP_ID=${hex32('ag2')}`, 'AGORA_APP_CERTIFICATE=<certificate>'],
+      }),
+    },
+    {
+      id: 'line-channel-secret',
+      provider: 'LINE',
+      description: 'LINE Messaging API channel secret (32 hex) next to a line channel secret name',
+      keywords: spellings('line', 'channel'),
+      regex: keyed(nameWith(words('line', 'channel'), ci('secret')), '[a-f0-9]{32}'),
+      entropy: 3,
+      remediation:
+        'Issue a new channel secret in the LINE Developers Console (https://developers.line.biz/console → channel → Basic settings).',
+      examples: () => ({
+        match: [`LINE_CHANNEL_SECRET=${hex32('ln1')}`],
+        noMatch: [`LINE_CHANNEL_ID=${fake(DIGITS, 10, 'ln2')}`, 'LINE_CHANNEL_SECRET=<channel secret>'],
+      }),
+    },
+    {
+      id: 'line-channel-access-token',
+      provider: 'LINE',
+      description:
+        'LINE Messaging API long-lived channel access token (base64, ~172 characters) next to a line channel name',
+      keywords: spellings('line', 'channel'),
+      regex: keyed(
+        nameWith(words('line', 'channel'), ci('token')),
+        '[A-Za-z0-9+/]{150,200}={0,2}',
+        '(?![A-Za-z0-9+/=])',
+      ),
+      entropy: 4.5,
+      remediation:
+        'Reissue the channel access token in the LINE Developers Console (channel → Messaging API) to invalidate the old one.',
+      examples: () => ({
+        match: [`LINE_CHANNEL_ACCESS_TOKEN=${fake(ALNUM + '+/', 171, 'ln3')}=`],
+        noMatch: [
+          'LINE_CHANNEL_ACCESS_TOKEN=<channel access token>',
+          `LINE_CHANNEL_ACCESS_TOKEN=${fake(ALNUM, 43, 'ln4')}`,
+        ],
+      }),
+    },
+    {
+      id: 'nylas-api-key',
+      provider: 'Nylas',
+      description: 'Nylas API key (nyk_…, or a v2 client secret) next to a nylas name',
+      keywords: ['nylas'],
+      regex: keyed(credentialName(ci('nylas')), '(?:nyk_v0_[A-Za-z0-9_-]{30,80}|[A-Za-z0-9]{30})'),
+      entropy: 3.5,
+      remediation:
+        'Delete the API key in the Nylas dashboard (https://dashboard-v3.nylas.com → API keys) and create a new one.',
+      examples: () => ({
+        match: [`NYLAS_API_KEY=${join('nyk', '_v0_', fake(ALNUM, 50, 'ny1'))}`],
+        noMatch: [`NYLAS_GRANT_ID=${fake(HEX, 8, 'ny2')}`, 'NYLAS_API_KEY=<api key>'],
+      }),
+    },
+    {
+      id: 'discourse-api-key',
+      provider: 'Discourse',
+      description: 'Discourse forum API key (64 hex) next to a discourse name',
+      keywords: ['discourse'],
+      regex: keyed(credentialName(ci('discourse')), '[a-f0-9]{64}'),
+      entropy: 3,
+      remediation: 'Revoke the key in the forum admin (https://<forum>/admin/api/keys) and create a new one.',
+      examples: () => ({
+        match: [`DISCOURSE_API_KEY=${fake(HEX, 64, 'dc1')}`],
+        noMatch: ['DISCOURSE_API_KEY=<api key>', `DISCOURSE_API_USERNAME=${fake(LOWER_ALNUM, 8, 'dc2')}`],
+      }),
+    },
+    {
+      id: 'infobip-api-key',
+      provider: 'Infobip',
+      description: 'Infobip API key (<32 hex>-<uuid>) next to an infobip name',
+      keywords: ['infobip'],
+      regex: keyed(credentialName(ci('infobip')), `[a-f0-9]{32}-${UUID}`),
+      entropy: 3,
+      remediation: 'Revoke the key at https://portal.infobip.com/dev/api-keys and create a new one.',
+      examples: () => ({
+        match: [
+          `INFOBIP_API_KEY=${hex32('ib1')}-${fake(HEX, 8, 'ib2')}-${fake(HEX, 4, 'ib3')}-${fake(HEX, 4, 'ib4')}-${fake(HEX, 4, 'ib5')}-${fake(HEX, 12, 'ib6')}`,
+        ],
+        noMatch: [
+          'INFOBIP_API_KEY=<api key>',
+          `INFOBIP_BASE_URL=https://${fake(LOWER_ALNUM, 6, 'ib7')}.api.infobip.com`,
+        ],
+      }),
+    },
+    {
+      id: 'courier-auth-token',
+      provider: 'Courier',
+      description: 'Courier production auth token (pk_prod_) next to a courier name',
+      keywords: ['courier'],
+      regex: keyed(credentialName(ci('courier')), 'pk_prod_[A-Za-z0-9]{20,40}'),
+      entropy: 3.5,
+      remediation: 'Rotate the API key in Courier (Settings → API keys).',
+      examples: () => ({
+        match: [`COURIER_AUTH_TOKEN=${join('pk_', 'prod_', fake(UPPER_ALNUM, 28, 'co1'))}`],
+        noMatch: [
+          `COURIER_AUTH_TOKEN=${join('pk_', 'test_', fake(UPPER_ALNUM, 28, 'co2'))}`,
+          'COURIER_AUTH_TOKEN=<token>',
+        ],
+      }),
+    },
+    {
+      id: 'novu-api-key',
+      provider: 'Novu',
+      description: 'Novu secret API key (32 hex) next to a novu name',
+      keywords: ['novu'],
+      regex: keyed(credentialName(`(?<![A-Za-z])${ci('novu')}`), '[a-f0-9]{32}'),
+      entropy: 3,
+      remediation: 'Regenerate the secret key in the Novu dashboard (Settings → API keys).',
+      examples: () => ({
+        match: [`NOVU_SECRET_KEY=${hex32('nv1')}`],
+        noMatch: [`NOVU_APP_ID=${fake(ALNUM, 12, 'nv2')}`, 'NOVU_SECRET_KEY=<secret key>'],
+      }),
+    },
+    {
+      id: 'smtp2go-api-key',
+      provider: 'SMTP2GO',
+      description: 'SMTP2GO API key (api-<32 hex>) next to an smtp2go name',
+      keywords: ['smtp2go'],
+      regex: keyed(credentialName(ci('smtp2go')), 'api-[A-F0-9]{32}'),
+      entropy: 3,
+      remediation: 'Delete the key in SMTP2GO (Sending → API Keys) and create a new one.',
+      examples: () => ({
+        match: [`SMTP2GO_API_KEY=${join('api', '-', hex32('sg1').toUpperCase())}`],
+        noMatch: ['SMTP2GO_API_KEY=api-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'SMTP2GO_API_KEY=<api key>'],
+      }),
+    },
   ],
 };

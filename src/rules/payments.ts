@@ -341,7 +341,299 @@ const gateways: Rule[] = [
   },
 ];
 
+const DIGIT = '0123456789';
+/** A provider word that must not end a longer word (lob, not global; wise, not otherwise). */
+const wordStart = (w: string): string => `(?<![A-Za-z])${ci(w)}`;
+
+const commerceMore: Rule[] = [
+  {
+    id: 'woocommerce-consumer-secret',
+    provider: 'WooCommerce',
+    description: 'WooCommerce REST API consumer secret (cs_ + 40 hex)',
+    keywords: ['cs_'],
+    regex: prefixed('cs_', '[a-f0-9]{40}'),
+    entropy: 3,
+    remediation: 'Revoke the key in WordPress (WooCommerce → Settings → Advanced → REST API) and create a new one.',
+    examples: () => ({
+      match: [`WOOCOMMERCE_CONSUMER_SECRET=${join('c', 's_', fake(HEX, 40, 'wc1'))}`],
+      noMatch: [`WOOCOMMERCE_CONSUMER_KEY=${join('c', 'k_', fake(HEX, 40, 'wc2'))}`, `cs_${'x'.repeat(40)}`],
+    }),
+  },
+  {
+    id: 'bigcommerce-access-token',
+    provider: 'BigCommerce',
+    description: 'BigCommerce API account access token next to a bigcommerce name',
+    keywords: ['bigcommerce', 'big_commerce'],
+    regex: named(words('big commerce'), '[a-z0-9]{25,40}', true),
+    entropy: 3.5,
+    remediation: 'Delete the API account in the BigCommerce control panel (Settings → API → Store-level API accounts).',
+    examples: () => ({
+      match: [`BIGCOMMERCE_ACCESS_TOKEN=${fake(LOWER_ALNUM, 31, 'bg1')}`],
+      noMatch: [`BIGCOMMERCE_STORE_HASH=${fake(LOWER_ALNUM, 10, 'bg2')}`, 'BIGCOMMERCE_ACCESS_TOKEN=<access token>'],
+    }),
+  },
+  {
+    id: 'wise-api-token',
+    provider: 'Wise',
+    description: 'Wise (TransferWise) personal API token (UUID) next to a wise name',
+    keywords: ['transferwise', ...wordKeywords('wise api'), ...wordKeywords('wise token'), ...wordKeywords('wise key')],
+    regex: new RegExp(
+      `(?:${assignedTo(ci('transferwise'), true)}|${assignedTo(`${wordStart('wise')}[_.-]?(?:${words('api')}[_.-]?)?(?:${ci('token')}|${ci('key')})`)})(?<secret>${UUID})${END}`,
+    ),
+    remediation: 'Delete the token in Wise (Settings → Developer tools → API tokens) and create a new one.',
+    examples: () => ({
+      match: [`WISE_API_TOKEN=${fakeUuid('ws1')}`, `transferwise_token: "${fakeUuid('ws2')}"`],
+      noMatch: [`WISE_PROFILE_ID=${fakeUuid('ws3')}`, `OTHERWISE_TOKEN=${fakeUuid('ws4')}`],
+    }),
+  },
+  {
+    id: 'easypost-api-key',
+    provider: 'EasyPost',
+    description: 'EasyPost production API key (EZAK…; test keys EZTK… are not reported)',
+    keywords: ['ezak'],
+    regex: prefixed('EZAK', '[A-Za-z0-9]{54}'),
+    entropy: 3.5,
+    remediation:
+      'Disable and delete the key in the EasyPost dashboard (Account Settings → API Keys), then add a new one.',
+    examples: () => ({
+      match: [`EASYPOST_API_KEY=${join('EZ', 'AK', fake(LOWER_ALNUM, 54, 'ep1'))}`],
+      noMatch: [`EASYPOST_API_KEY=${join('EZ', 'TK', fake(LOWER_ALNUM, 54, 'ep2'))}`, `${join('EZ', 'AK')}your_key`],
+    }),
+  },
+  {
+    id: 'shippo-api-token',
+    provider: 'Shippo',
+    description: 'Shippo live API token (shippo_live_)',
+    keywords: ['shippo_live_'],
+    regex: prefixed('shippo_live_', '[a-f0-9]{40}'),
+    entropy: 3,
+    remediation: 'Regenerate the live token at https://apps.goshippo.com/settings/api.',
+    examples: () => ({
+      match: [`SHIPPO_API_KEY=${join('shippo_', 'live_', fake(HEX, 40, 'sh1'))}`],
+      noMatch: [`SHIPPO_API_KEY=${join('shippo_', 'test_', fake(HEX, 40, 'sh2'))}`],
+    }),
+  },
+  {
+    id: 'paddle-vendor-auth-code',
+    provider: 'Paddle',
+    description: 'Paddle Classic vendor auth code (50 hex) next to a paddle auth code name',
+    keywords: ['paddle'],
+    regex: named(`${ci('paddle')}[A-Za-z0-9_.-]{0,20}?${words('auth code')}`, '[a-f0-9]{50}'),
+    entropy: 3,
+    remediation: 'Revoke the auth code in Paddle Classic (Developer Tools → Authentication) and generate a new one.',
+    examples: () => ({
+      match: [`PADDLE_VENDOR_AUTH_CODE=${fake(HEX, 50, 'pv1')}`],
+      noMatch: [`PADDLE_VENDOR_ID=${fake(DIGIT, 6, 'pv2')}`, 'PADDLE_VENDOR_AUTH_CODE=<auth code>'],
+    }),
+  },
+  {
+    id: 'duffel-api-token',
+    provider: 'Duffel',
+    description: 'Duffel live access token (duffel_live_)',
+    keywords: ['duffel_live_'],
+    regex: prefixed('duffel_live_', '[A-Za-z0-9_-]{43}'),
+    entropy: 3.5,
+    remediation: 'Revoke it in the Duffel dashboard (Developers → Access tokens) and create a new one.',
+    examples: () => ({
+      match: [`DUFFEL_ACCESS_TOKEN=${join('duffel_', 'live_', fake(B64URL, 43, 'df1'))}`],
+      noMatch: [`DUFFEL_ACCESS_TOKEN=${join('duffel_', 'test_', fake(B64URL, 43, 'df2'))}`],
+    }),
+  },
+  {
+    id: 'finicity-credential',
+    provider: 'Finicity (Mastercard Open Banking)',
+    description: 'Finicity app key (32 hex) or partner secret (20 characters) next to a finicity name',
+    keywords: ['finicity'],
+    regex: named(ci('finicity'), '(?:[a-f0-9]{32}|[A-Za-z0-9]{20})', true),
+    entropy: 3,
+    remediation:
+      'Reset the partner secret and app key in the Mastercard Developers portal (your Open Banking project).',
+    examples: () => ({
+      match: [`FINICITY_APP_KEY=${fake(HEX, 32, 'fn1')}`, `FINICITY_PARTNER_SECRET=${fake(ALNUM, 20, 'fn2')}`],
+      noMatch: [`FINICITY_PARTNER_ID=${fake(DIGIT, 13, 'fn3')}`, 'FINICITY_APP_KEY=<app key>'],
+    }),
+  },
+  {
+    id: 'lob-api-key',
+    provider: 'Lob',
+    description: 'Lob live secret API key (live_ + 35 hex) next to a lob name',
+    keywords: ['live_'],
+    regex: named(wordStart('lob'), 'live_[a-f0-9]{35}', true),
+    entropy: 3,
+    remediation: 'Rotate the live key in the Lob dashboard (Settings → API Keys).',
+    examples: () => ({
+      match: [`LOB_API_KEY=${join('li', 've_', fake(HEX, 35, 'lb1'))}`],
+      noMatch: [
+        `LOB_API_KEY=${join('te', 'st_', fake(HEX, 35, 'lb2'))}`,
+        `GLOBAL_API_KEY=${join('li', 've_', fake(HEX, 35, 'lb3'))}`,
+      ],
+    }),
+  },
+  {
+    id: 'etsy-api-key',
+    provider: 'Etsy',
+    description: 'Etsy Open API keystring or shared secret next to an etsy name',
+    keywords: [
+      ...wordKeywords('etsy api'),
+      ...wordKeywords('etsy keystring'),
+      ...wordKeywords('etsy shared'),
+      ...wordKeywords('etsy secret'),
+    ],
+    regex: named(
+      `${wordStart('etsy')}[_.-]?(?:${words('api key')}|${ci('keystring')}|(?:${words('shared')}[_.-]?)?${ci('secret')})`,
+      '(?:[a-z0-9]{24}|[a-z0-9]{10})',
+    ),
+    entropy: 3,
+    remediation: 'Reset the shared secret or delete the app at https://www.etsy.com/developers/your-apps.',
+    examples: () => ({
+      match: [`ETSY_API_KEY=${fake(LOWER_ALNUM, 24, 'et1')}`],
+      noMatch: [`ETSY_SHOP_ID=${fake(DIGIT, 8, 'et2')}`, 'ETSY_API_KEY=<keystring>'],
+    }),
+  },
+  {
+    id: 'authorizenet-transaction-key',
+    provider: 'Authorize.net',
+    description: 'Authorize.net transaction key (16 characters) next to an authorize.net name',
+    keywords: ['authorize', 'authnet'],
+    regex: named(
+      `(?:${words('authorize net')}|${ci('authnet')})[A-Za-z0-9_.-]{0,20}?${words('transaction key')}`,
+      '[A-Za-z0-9]{16}',
+    ),
+    entropy: 3,
+    remediation:
+      'Generate a new transaction key in the Merchant Interface (Account → Settings → API Credentials & Keys).',
+    examples: () => ({
+      match: [`AUTHORIZENET_TRANSACTION_KEY=${fake(ALNUM, 16, 'an1')}`],
+      noMatch: [
+        `AUTHORIZENET_API_LOGIN_ID=${fake(ALNUM, 10, 'an2')}`,
+        'AUTHORIZENET_TRANSACTION_KEY=<transaction key>',
+      ],
+    }),
+  },
+  {
+    id: 'mercadopago-access-token',
+    provider: 'Mercado Pago',
+    description: 'Mercado Pago production access token (APP_USR-…)',
+    keywords: ['app_usr-'],
+    regex: prefixed('APP_USR-', '[0-9]{16}-[0-9]{6}-[a-f0-9]{32}-[0-9]{6,12}'),
+    entropy: 3,
+    remediation:
+      'Renew the production credentials at https://www.mercadopago.com/developers/panel/app (the app → Production credentials).',
+    examples: () => ({
+      match: [
+        `MERCADOPAGO_ACCESS_TOKEN=${join('APP', '_USR-', fake(DIGIT, 16, 'mp1'), '-', fake(DIGIT, 6, 'mp2'), '-', fake(HEX, 32, 'mp3'), '-', fake(DIGIT, 9, 'mp4'))}`,
+      ],
+      noMatch: [
+        `MERCADOPAGO_ACCESS_TOKEN=${join('TEST', '-', fake(DIGIT, 16, 'mp5'), '-', fake(DIGIT, 6, 'mp6'), '-', fake(HEX, 32, 'mp7'), '-', fake(DIGIT, 9, 'mp8'))}`,
+        `MERCADOPAGO_PUBLIC_KEY=${join('APP', '_USR-', fakeUuid('mp9'))}`,
+      ],
+    }),
+  },
+  {
+    id: 'xendit-secret-key',
+    provider: 'Xendit',
+    description: 'Xendit live secret API key (xnd_production_)',
+    keywords: ['xnd_production_'],
+    regex: prefixed('xnd_production_', '[A-Za-z0-9_-]{40,100}'),
+    entropy: 3.5,
+    remediation: 'Delete the key in the Xendit dashboard (Settings → API keys) and generate a new one.',
+    examples: () => ({
+      match: [`XENDIT_SECRET_KEY=${join('xnd_', 'production_', fake(ALNUM, 60, 'xd1'))}`],
+      noMatch: [`XENDIT_SECRET_KEY=${join('xnd_', 'development_', fake(ALNUM, 60, 'xd2'))}`],
+    }),
+  },
+  {
+    id: 'midtrans-server-key',
+    provider: 'Midtrans',
+    description: 'Midtrans production server key (Mid-server-; sandbox keys SB-Mid-server- are not reported)',
+    keywords: ['mid-server-'],
+    regex: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>Mid-server-[A-Za-z0-9_-]{24})${END}`),
+    entropy: 3.5,
+    remediation: 'Regenerate the access keys in the Midtrans dashboard (Settings → Access keys).',
+    examples: () => ({
+      match: [`MIDTRANS_SERVER_KEY=${join('Mid', '-server-', fake(B64URL, 24, 'mt1'))}`],
+      noMatch: [`MIDTRANS_SERVER_KEY=${join('SB-', 'Mid', '-server-', fake(B64URL, 24, 'mt2'))}`],
+    }),
+  },
+  {
+    id: 'recurly-api-key',
+    provider: 'Recurly',
+    description: 'Recurly private API key (32 hex) next to a recurly name',
+    keywords: ['recurly'],
+    regex: named(ci('recurly'), '[a-f0-9]{32}', true),
+    entropy: 3,
+    remediation: 'Regenerate the private key in Recurly (Integrations → API Credentials).',
+    examples: () => ({
+      match: [`RECURLY_API_KEY=${fake(HEX, 32, 'rc1')}`],
+      noMatch: [`RECURLY_SUBDOMAIN=${fake(LOWER_ALNUM, 8, 'rc2')}`, 'RECURLY_API_KEY=<private api key>'],
+    }),
+  },
+  {
+    id: 'chargebee-api-key',
+    provider: 'Chargebee',
+    description: 'Chargebee live API key (live_…) next to a chargebee name',
+    keywords: ['chargebee'],
+    regex: named(ci('chargebee'), 'live_[A-Za-z0-9]{26,40}', true),
+    entropy: 3.5,
+    remediation: 'Disable the key in Chargebee (Settings → Configure Chargebee → API Keys) and create a new one.',
+    examples: () => ({
+      match: [`CHARGEBEE_API_KEY=${join('li', 've_', fake(ALNUM, 34, 'cb1'))}`],
+      noMatch: [
+        `CHARGEBEE_API_KEY=${join('te', 'st_', fake(ALNUM, 34, 'cb2'))}`,
+        `CHARGEBEE_SITE=${fake(LOWER_ALNUM, 8, 'cb3')}`,
+      ],
+    }),
+  },
+  {
+    id: 'freemius-secret-key',
+    provider: 'Freemius',
+    description: 'Freemius secret key (sk_ + 29 characters) next to a freemius name',
+    keywords: ['freemius'],
+    regex: named(
+      ci('freemius'),
+      'sk_[A-Za-z0-9!@#$%^&*()+=<>?;:{}|~_.-]{29}',
+      true,
+      '(?![A-Za-z0-9!@#$%^&*()+=<>?;:{}|~_.-])',
+    ),
+    entropy: 3.5,
+    remediation: 'Regenerate the secret key in the Freemius Developer Dashboard (the product → Settings → Keys).',
+    examples: () => ({
+      match: [`FREEMIUS_SECRET_KEY=${join('s', 'k_', fake(ALNUM + '!@#$%^&*', 29, 'fm1'))}`],
+      noMatch: [
+        `FREEMIUS_PUBLIC_KEY=${join('p', 'k_', fake(ALNUM, 29, 'fm2'))}`,
+        'FREEMIUS_SECRET_KEY=sk_<secret key>',
+      ],
+    }),
+  },
+  {
+    id: 'shopify-theme-access-password',
+    provider: 'Shopify',
+    description: 'Shopify Theme Access app password (shptka_)',
+    keywords: ['shptka_'],
+    regex: prefixed('shptka_', '[a-fA-F0-9]{32}'),
+    entropy: 3,
+    remediation: 'Delete the password in the Theme Access app of the Shopify admin and create a new one.',
+    examples: () => ({
+      match: [`SHOPIFY_CLI_THEME_TOKEN=${join('shp', 'tka_', fake(HEX, 32, 'tk1'))}`],
+      noMatch: [`SHOPIFY_CLI_THEME_TOKEN=${join('shp', 'tka_', 'your_theme_access_password')}`],
+    }),
+  },
+  {
+    id: 'shopify-partner-api-token',
+    provider: 'Shopify',
+    description: 'Shopify Partner API access token (prtapi_)',
+    keywords: ['prtapi_'],
+    regex: prefixed('prtapi_', '[a-fA-F0-9]{32}'),
+    entropy: 3,
+    remediation: 'Revoke the token in the Shopify Partner Dashboard (Settings → Partner API clients).',
+    examples: () => ({
+      match: [`SHOPIFY_PARTNER_TOKEN=${join('prt', 'api_', fake(HEX, 32, 'pt1'))}`],
+      noMatch: [`SHOPIFY_PARTNER_TOKEN=${join('prt', 'api_', 'your_partner_token')}`],
+    }),
+  },
+];
+
 export const payments: RuleFamily = {
   family: 'payments',
-  rules: [...stripe, ...paypal, ...commerce, ...gateways],
+  rules: [...stripe, ...paypal, ...commerce, ...gateways, ...commerceMore],
 };

@@ -12,6 +12,8 @@ export type Family =
   | 'source-hosting'
   | 'payments'
   | 'messaging'
+  | 'business'
+  | 'web3'
   | 'observability'
   | 'databases'
   | 'private-keys'
