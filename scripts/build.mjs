@@ -45,7 +45,7 @@ const cjs = {
 // both a chunk and the CLI use is copied into each; nothing relies on the identity of their classes (errors are
 // recognised with isKeyguardError and by name).
 const COLD = [
-  /^src\/rules\/(?!lazy\.ts$)[a-z-]+\.ts$/,
+  /^src\/rules\/(?!lazy\.ts$)[a-z0-9-]+\.ts$/,
   /^src\/cli\/(fix-offer|history|doctor)\.ts$/,
   /^src\/detect\/detector\.ts$/,
   /^src\/commands\/(init|uninstall|baseline|rules|scan-paths|scan-history|doctor|pre-push)\.ts$/,
