@@ -1,6 +1,7 @@
 import { ai } from './ai.js';
 import { cloud } from './cloud.js';
 import { databases } from './databases.js';
+import { devtools } from './devtools.js';
 import { generic } from './generic.js';
 import { httpAuth } from './http-auth.js';
 import { messaging } from './messaging.js';
@@ -21,6 +22,7 @@ export const families: RuleFamily[] = [
   messaging,
   observability,
   databases,
+  devtools,
   privateKeys,
   tokens,
   urls,

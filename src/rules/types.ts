@@ -14,6 +14,7 @@ export type Family =
   | 'messaging'
   | 'observability'
   | 'databases'
+  | 'devtools'
   | 'private-keys'
   | 'tokens'
   | 'urls'
