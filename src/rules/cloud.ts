@@ -1004,7 +1004,8 @@ const platforms: Rule[] = [
     provider: 'Alibaba Cloud',
     description: 'Alibaba Cloud STS security token (CAIS + base64)',
     keywords: ['cais'],
-    regex: prefixed('CAIS', '[A-Za-z0-9+/]{100,2000}={0,2}', '(?![A-Za-z0-9+/=])'),
+    // Not a run inside a longer base64 text (a blob's `…/CAIS…`).
+    regex: new RegExp(`${START}(?<secret>CAIS[A-Za-z0-9+/]{100,2000}={0,2})(?![A-Za-z0-9+/=])`),
     entropy: 4.5,
     remediation:
       'STS tokens expire on their own; if this one is still valid, revoke the sessions of the RAM role in the RAM console (https://ram.console.aliyun.com) and rotate whatever credentials issued it.',
