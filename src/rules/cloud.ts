@@ -1028,6 +1028,23 @@ const platforms: Rule[] = [
       noMatch: ['YC_TOKEN=t1.<token>', `const t1.${fake(ALNUM, 20, 'yi3')}`],
     }),
   },
+  {
+    id: 'gcp-oauth-refresh-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 refresh token (1//0…; gcloud, firebase-tools and installed-app credentials)',
+    keywords: ['1//0'],
+    regex: new RegExp(`${START}(?<secret>1//0[A-Za-z0-9_-]{60,200})${END}`),
+    entropy: 4,
+    remediation:
+      'Revoke it at https://myaccount.google.com/connections (or `gcloud auth revoke`, `firebase logout`) and sign in again; for CI, use a service account or workload identity instead.',
+    examples: () => ({
+      match: [
+        `FIREBASE_TOKEN=${join('1//', '0', 'g', fake(B64URL, 100, 'rt1'))}`,
+        `  "refresh_token": "${join('1//', '0', '4', fake(B64URL, 97, 'rt2'))}",`,
+      ],
+      noMatch: ['FIREBASE_TOKEN=1//0<token>', 'const path = "file:///1//0/index.html";'],
+    }),
+  },
 ];
 
 /**

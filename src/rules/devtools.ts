@@ -361,6 +361,52 @@ const prefixedTokens: Rule[] = [
       noMatch: ['BWS_ACCESS_TOKEN="0.your-access-token..."', `BWS_ACCESS_TOKEN=${join('0.', fakeUuid('bw7'))}`],
     }),
   },
+  {
+    id: 'rancher-api-token',
+    provider: 'Rancher',
+    description: 'Rancher API bearer token (token-<5>:<54 characters>)',
+    keywords: ['token-'],
+    regex: prefixed('token-', '[a-z0-9]{5}:[a-z0-9]{54}'),
+    entropy: 3.5,
+    remediation: 'Delete the API key in Rancher (your avatar → Account & API Keys) and create a new one.',
+    examples: () => ({
+      match: [
+        `RANCHER_TOKEN=${join('tok', 'en-', fake(LOWER_ALNUM, 5, 'rc1'), ':', fake(LOWER_ALNUM, 54, 'rc2'))}`,
+        `curl -H "Authorization: Bearer ${join('tok', 'en-', fake(LOWER_ALNUM, 5, 'rc3'), ':', fake(LOWER_ALNUM, 54, 'rc4'))}" https://rancher.acme.io/v3`,
+      ],
+      noMatch: [
+        'RANCHER_TOKEN=token-xxxxx:<secret>',
+        `RANCHER_ACCESS_KEY=${join('tok', 'en-', fake(LOWER_ALNUM, 5, 'rc5'))}`,
+      ],
+    }),
+  },
+  {
+    id: 'portainer-access-token',
+    provider: 'Portainer',
+    description: 'Portainer API access token (ptr_ + base64)',
+    keywords: ['ptr_'],
+    regex: prefixed('ptr_', '[A-Za-z0-9+/]{40,48}={0,2}', '(?![A-Za-z0-9+/=])'),
+    entropy: 4,
+    remediation: 'Remove it in Portainer (My account → Access tokens) and create a new token.',
+    examples: () => ({
+      match: [`PORTAINER_API_KEY=${join('pt', 'r_', fake(B64, 43, 'pr1'), '=')}`],
+      noMatch: ['PORTAINER_API_KEY=ptr_<token>', 'const ptr_to_first_element_of_the_buffer_array_x = 0;'],
+    }),
+  },
+  {
+    id: 'appwrite-api-key',
+    provider: 'Appwrite',
+    description: 'Appwrite API key (standard_ + hex)',
+    keywords: ['standard_'],
+    regex: prefixed('standard_', '[a-f0-9]{128,512}'),
+    entropy: 3,
+    remediation:
+      'Delete it in the Appwrite console (the project → Overview → Integrations → API keys) and create a new key.',
+    examples: () => ({
+      match: [`APPWRITE_API_KEY=${join('stan', 'dard_', hex(256, 'aw1'))}`],
+      noMatch: ['APPWRITE_API_KEY=standard_<key>', `const standard_${hex(8, 'aw2')} = 1;`],
+    }),
+  },
 ];
 
 const tailscaleKeys: Rule[] = [
@@ -797,6 +843,78 @@ const keyedTokens: Rule[] = [
         `AUTH0_MANAGEMENT_API_TOKEN=${fakeJwt({ iss: 'https://acme.eu.auth0.com/', sub: `${alnum(32, 'am1')}@clients`, aud: 'https://acme.eu.auth0.com/api/v2/', exp: 4102444800, scope: 'read:users' }, 'am2')}`,
       ],
       noMatch: ['AUTH0_MANAGEMENT_API_TOKEN=<token>', `AUTH0_DOMAIN=acme.eu.auth0.com`],
+    }),
+  },
+  {
+    id: 'argocd-auth-token',
+    provider: 'Argo CD',
+    description: 'Argo CD account or project token (a JWT next to an argocd token name)',
+    keywords: ['argocd'],
+    regex: keyed(credentialName(ci('argocd')), JWT),
+    remediation:
+      'Delete it with `argocd account delete-token <id>` (project roles: `argocd proj role delete-token`) and generate a new one.',
+    examples: () => ({
+      match: [
+        `ARGOCD_AUTH_TOKEN=${fakeJwt({ iss: 'argocd', sub: 'ci:apiKey', nbf: 1767225600, iat: 1767225600, jti: fakeUuid('ar1') }, 'ar2')}`,
+      ],
+      noMatch: ['ARGOCD_AUTH_TOKEN=${ARGOCD_AUTH_TOKEN}', 'ARGOCD_SERVER=argocd.acme.io'],
+    }),
+  },
+  {
+    id: 'monday-api-token',
+    provider: 'monday.com',
+    description: 'monday.com API token (a JWT next to a monday token name)',
+    keywords: ['monday'],
+    regex: keyed(credentialName(ci('monday')), JWT),
+    remediation: 'Regenerate it in monday.com (your avatar → Developers → My access tokens → Regenerate).',
+    examples: () => ({
+      match: [
+        `MONDAY_API_TOKEN=${fakeJwt({ tid: 123456789, aai: 11, uid: 4567890, iad: '2026-01-01T00:00:00.000Z', per: 'me:write', actid: 987654, rgn: 'use1' }, 'mo1')}`,
+      ],
+      noMatch: ['MONDAY_API_TOKEN=<token>', 'const monday = new Date(2026, 0, 5);'],
+    }),
+  },
+  {
+    id: 'swaggerhub-api-key',
+    provider: 'SwaggerHub',
+    description: 'SwaggerHub API key (a UUID next to a swaggerhub key name)',
+    keywords: ['swaggerhub'],
+    regex: keyed(credentialName(ci('swaggerhub')), UUID),
+    entropy: 3,
+    remediation: 'Regenerate it at https://app.swaggerhub.com/settings/apiKey.',
+    examples: () => ({
+      match: [`SWAGGERHUB_API_KEY=${fakeUuid('sw1')}`],
+      noMatch: ['SWAGGERHUB_API_KEY=<api key>', `SWAGGERHUB_ORG_ID=${fakeUuid('sw2')}`],
+    }),
+  },
+  {
+    id: 'rapidapi-key',
+    provider: 'RapidAPI',
+    description: 'RapidAPI application key (50 characters next to a rapidapi key name or X-RapidAPI-Key header)',
+    keywords: ['rapidapi'],
+    regex: keyed(credentialName(ci('rapidapi')), '[A-Za-z0-9_-]{50}'),
+    entropy: 4,
+    remediation: 'Rotate it in the RapidAPI developer dashboard (Apps → the app → Authorization → Rotate key).',
+    examples: () => ({
+      match: [`RAPIDAPI_KEY=${alnum(50, 'ra1')}`, `headers = {"X-RapidAPI-Key": "${alnum(50, 'ra2')}"}`],
+      noMatch: ['RAPIDAPI_KEY=<your rapidapi key>', `"X-RapidAPI-Host": "${alnum(30, 'ra3')}.p.rapidapi.com"`],
+    }),
+  },
+  {
+    id: 'convex-deploy-key',
+    provider: 'Convex',
+    description: 'Convex deploy key (prod:|dev:|preview:<deployment>|<secret>) next to a convex key name',
+    keywords: ['convex'],
+    regex: keyed(
+      credentialName(ci('convex')),
+      '(?:prod|dev|preview|project):[a-z0-9-]{3,64}\\|[A-Za-z0-9+/=_-]{40,400}',
+    ),
+    entropy: 4,
+    remediation:
+      'Regenerate it in the Convex dashboard (the deployment → Settings → Deploy keys) and update CONVEX_DEPLOY_KEY.',
+    examples: () => ({
+      match: [`CONVEX_DEPLOY_KEY=${join('prod:', 'happy-otter-123', '|', 'eyJ2MiI6', fake(B64, 80, 'cx1'))}`],
+      noMatch: ['CONVEX_DEPLOY_KEY=prod:<deployment>|<key>', 'CONVEX_URL=https://happy-otter-123.convex.cloud'],
     }),
   },
 ];

@@ -510,22 +510,6 @@ export const observability: RuleFamily = {
       }),
     },
     {
-      id: 'new-relic-browser-key',
-      provider: 'New Relic',
-      description: 'New Relic browser application key (NRJS-)',
-      keywords: ['nrjs-'],
-      regex: prefixed('NRJS-', '[a-f0-9]{19}'),
-      entropy: 3,
-      remediation: NEW_RELIC_REVOKE,
-      examples: () => ({
-        match: [`NEW_RELIC_BROWSER_KEY=${join('NR', 'JS-', hex(19, 'nj1'))}`],
-        noMatch: [
-          'NEW_RELIC_BROWSER_KEY=NRJS-xxxxxxxxxxxxxxxxxxx',
-          `NEW_RELIC_BROWSER_KEY=${join('NR', 'JS-', hex(10, 'nj2'))}`,
-        ],
-      }),
-    },
-    {
       id: 'new-relic-rest-api-key',
       provider: 'New Relic',
       description: 'New Relic legacy REST API key (NRRA-)',
@@ -536,22 +520,6 @@ export const observability: RuleFamily = {
       examples: () => ({
         match: [`NEW_RELIC_REST_API_KEY=${join('NR', 'RA-', hex(42, 'nr1'))}`],
         noMatch: ['NEW_RELIC_REST_API_KEY=NRRA-<key>', `NEW_RELIC_REST_API_KEY=${join('NR', 'RA-', hex(20, 'nr2'))}`],
-      }),
-    },
-    {
-      id: 'new-relic-mobile-app-token',
-      provider: 'New Relic',
-      description: 'New Relic mobile application token (AA + 40 hex + -NRMA)',
-      keywords: ['-nrma'],
-      regex: token('AA[a-f0-9]{40}-NRMA'),
-      entropy: 3,
-      remediation: NEW_RELIC_REVOKE,
-      examples: () => ({
-        match: [`NEW_RELIC_MOBILE_TOKEN=${join('AA', hex(40, 'nm1'), '-NR', 'MA')}`],
-        noMatch: [
-          'NEW_RELIC_MOBILE_TOKEN=AA<token>-NRMA',
-          `NEW_RELIC_MOBILE_TOKEN=${join('AA', hex(20, 'nm2'), '-NRMA')}`,
-        ],
       }),
     },
     {
@@ -638,6 +606,34 @@ export const observability: RuleFamily = {
       examples: () => ({
         match: [`HONEYBADGER_API_KEY=${join('hb', 'p_', fake(ALNUM, 36, 'hb1'))}`],
         noMatch: ['HONEYBADGER_API_KEY=PROJECT_API_KEY', `HONEYBADGER_ENV=${fake(LOWER, 24, 'hb2')}`],
+      }),
+    },
+    {
+      id: 'papertrail-api-token',
+      provider: 'Papertrail',
+      description: 'Papertrail API token (20 characters next to a papertrail token name)',
+      keywords: ['papertrail'],
+      regex: keyed(credentialName(ci('papertrail')), '[A-Za-z0-9]{20}'),
+      entropy: 3.5,
+      remediation: 'Regenerate it at https://papertrailapp.com/account/profile (API Token → Regenerate).',
+      examples: () => ({
+        match: [`PAPERTRAIL_API_TOKEN=${fake(ALNUM, 20, 'pt1')}`],
+        noMatch: ['PAPERTRAIL_API_TOKEN=<token>', `PAPERTRAIL_HOST=logs${fake(ALNUM, 20, 'pt2')}`],
+      }),
+    },
+    {
+      id: 'splunk-observability-access-token',
+      provider: 'Splunk Observability (SignalFx)',
+      description:
+        'Splunk Observability Cloud / SignalFx access token (22 characters next to a signalfx or SFX token name)',
+      keywords: ['signalfx', 'sfx'],
+      regex: keyed(credentialName(either(ci('signalfx'), `(?<![A-Za-z0-9])${ci('sfx')}`)), '[A-Za-z0-9_-]{22}'),
+      entropy: 3.5,
+      remediation:
+        'Rotate it in Splunk Observability Cloud (Settings → Access Tokens → the token → Rotate) and update the collectors.',
+      examples: () => ({
+        match: [`SFX_ACCESS_TOKEN=${fake(B64URL, 22, 'sx1')}`, `signalfx.access.token: ${fake(ALNUM, 22, 'sx2')}`],
+        noMatch: ['SFX_ACCESS_TOKEN=${SPLUNK_ACCESS_TOKEN}', `SFX_REALM=${fake(ALNUM, 22, 'sx3')}`],
       }),
     },
   ],

@@ -627,6 +627,28 @@ const devTools: Rule[] = [
       noMatch: ['SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}', `SONAR_SCM_REVISION=${fake(HEX, 40, 'sq3')}`],
     }),
   },
+  {
+    id: 'jfrog-access-token',
+    provider: 'JFrog',
+    description: 'JFrog Platform access or identity token (a JWT next to a jfrog/artifactory token name)',
+    keywords: ['jfrog', 'artifactory'],
+    regex: named(
+      `(?:${ci('jfrog')}|${ci('artifactory')})`,
+      'eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{20,1000}',
+      true,
+    ),
+    remediation:
+      'Revoke it in the JFrog Platform (Administration → User Management → Access Tokens, or your profile → Identity tokens) and create a new one.',
+    examples: () => ({
+      match: [
+        `JFROG_ACCESS_TOKEN=${fakeJwt({ ext: '{"revocable":"true"}', sub: 'jfac@01h/users/ci', scp: 'applied-permissions/user', aud: '*@*', iss: 'jfac@01h', exp: 4102444800, iat: 1767225600, jti: fakeUuid('jf1') }, 'jf2')}`,
+      ],
+      noMatch: [
+        'JFROG_ACCESS_TOKEN=${{ secrets.JFROG_ACCESS_TOKEN }}',
+        'ARTIFACTORY_URL=https://acme.jfrog.io/artifactory',
+      ],
+    }),
+  },
 ];
 
 export const sourceHosting: RuleFamily = {
