@@ -1,4 +1,5 @@
 import { ALNUM, B64, B64URL, HEX, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, join } from './fake.js';
+import { b64json, jsonObject } from './decode.js';
 import { ASSIGN_ANY, UUID, assignedTo, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
 import { END, START, ci, prefixed, token } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
@@ -723,6 +724,325 @@ const platforms: Rule[] = [
     examples: () => ({
       match: [`FASTLY_API_TOKEN=${fake(B64URL, 32, 'fa1')}`],
       noMatch: [`FASTLY_SERVICE_ID=${fake(ALNUM, 22, 'fa2')}`],
+    }),
+  },
+  {
+    id: 'cloudflare-tunnel-token',
+    provider: 'Cloudflare',
+    description: 'Cloudflare Tunnel token (base64 JSON with account tag, tunnel id and secret: eyJhIjoi…)',
+    keywords: ['eyjhijoi'],
+    // Not a segment of a JWT whose payload happens to start with {"a":
+    regex: /(?<![A-Za-z0-9_.-])(?<secret>eyJhIjoi[A-Za-z0-9+/]{60,400}={0,2})(?![A-Za-z0-9+/=.-])/,
+    entropy: 4,
+    validate: (secret) => {
+      const json = jsonObject(secret);
+      return json !== undefined && 't' in json && 's' in json;
+    },
+    remediation:
+      'Refresh the tunnel token in Cloudflare Zero Trust (Networks → Tunnels → the tunnel → Refresh token) and restart cloudflared with the new one.',
+    examples: () => {
+      const tunnel = (seed: string): string =>
+        Buffer.from(
+          JSON.stringify({
+            a: fake(HEX, 32, `${seed}a`),
+            t: fakeUuid(`${seed}t`),
+            s: Buffer.from(fake(ALNUM, 32, `${seed}s`)).toString('base64'),
+          }),
+        ).toString('base64');
+      return {
+        match: [`TUNNEL_TOKEN=${tunnel('ct1')}`, `cloudflared tunnel run --token ${tunnel('ct2')}`],
+        noMatch: ['TUNNEL_TOKEN=<your tunnel token>', `TUNNEL_TOKEN=${b64json({ a: 'acme' }, false)}`],
+      };
+    },
+  },
+  {
+    id: 'cloudflare-r2-secret-access-key',
+    provider: 'Cloudflare',
+    description: 'Cloudflare R2 secret access key (64 hex characters next to an r2…secret name)',
+    keywords: ['r2_', 'r2.', 'r2-', 'r2secret', 'r2access'],
+    regex: named(`(?<![A-Za-z0-9])${ci('r2')}[A-Za-z0-9_.-]{0,20}?${ci('secret')}`, '[0-9a-f]{64}'),
+    entropy: 3,
+    remediation:
+      'Delete the R2 API token in the Cloudflare dashboard (R2 → Manage R2 API Tokens) and create a new one.',
+    examples: () => ({
+      match: [`R2_SECRET_ACCESS_KEY=${fake(HEX, 64, 'r21')}`, `cloudflare_r2_secret: "${fake(HEX, 64, 'r22')}"`],
+      noMatch: ['R2_SECRET_ACCESS_KEY=<secret>', `R2_ACCESS_KEY_ID=${fake(HEX, 32, 'r23')}`],
+    }),
+  },
+  {
+    id: 'cloudflare-access-service-token',
+    provider: 'Cloudflare',
+    description: 'Cloudflare Access service token client secret (64 hex next to CF_ACCESS_CLIENT_SECRET or the header)',
+    keywords: wordKeywords('cf access client secret'),
+    regex: named(words('cf access client secret'), '[0-9a-f]{64}'),
+    entropy: 3,
+    remediation:
+      'Revoke the service token in Cloudflare Zero Trust (Access → Service Auth → Service Tokens) and create a new one.',
+    examples: () => ({
+      match: [
+        `CF_ACCESS_CLIENT_SECRET=${fake(HEX, 64, 'ca1')}`,
+        `curl -H "CF-Access-Client-Secret: ${fake(HEX, 64, 'ca2')}" https://app.acme.io`,
+      ],
+      noMatch: [
+        'CF_ACCESS_CLIENT_SECRET=${CF_ACCESS_CLIENT_SECRET}',
+        `CF_ACCESS_CLIENT_ID=${fake(HEX, 32, 'ca3')}.access`,
+      ],
+    }),
+  },
+  {
+    id: 'digitalocean-spaces-secret-key',
+    provider: 'DigitalOcean',
+    description: 'DigitalOcean Spaces secret key (43 base64 characters next to a spaces secret name)',
+    keywords: ['spaces'],
+    regex: named(ci('spaces'), '[A-Za-z0-9+/]{43}', true),
+    entropy: 4,
+    remediation: 'Delete the Spaces key at https://cloud.digitalocean.com/spaces/access_keys and create a new one.',
+    examples: () => ({
+      match: [`SPACES_SECRET_KEY=${fake(B64, 43, 'ds1')}`, `do_spaces_secret: ${fake(B64, 43, 'ds2')}`],
+      noMatch: ['SPACES_SECRET_KEY=your-spaces-secret', `SPACES_ACCESS_KEY_ID=DO00${fake(UPPER_ALNUM, 16, 'ds3')}`],
+    }),
+  },
+  {
+    id: 'scaleway-access-key',
+    provider: 'Scaleway',
+    description: 'Scaleway API access key ID (SCW + 17 characters; its secret key travels with it)',
+    keywords: ['scw'],
+    regex: prefixed('SCW', '[A-Z0-9]{17}'),
+    entropy: 3,
+    remediation: 'Delete the API key at https://console.scaleway.com/iam/api-keys and create a new one.',
+    examples: () => ({
+      match: [`SCW_ACCESS_KEY=${join('SC', 'W', fake(UPPER_ALNUM, 17, 'sw1'))}`],
+      noMatch: ['SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX', `SCW_DEFAULT_REGION=${fake(UPPER_ALNUM, 17, 'sw2')}`],
+    }),
+  },
+  {
+    id: 'neon-api-key',
+    provider: 'Neon',
+    description: 'Neon API key (napi_)',
+    keywords: ['napi_'],
+    regex: prefixed('napi_', '[a-z0-9]{64}'),
+    entropy: 3.5,
+    remediation:
+      'Revoke it at https://console.neon.tech/app/settings/api-keys (organization keys: the organization → Settings → API keys).',
+    examples: () => ({
+      match: [`NEON_API_KEY=${join('na', 'pi_', fake(LOWER_ALNUM, 64, 'ne1'))}`],
+      noMatch: ['NEON_API_KEY=napi_xxxxxxxx', `NEON_API_KEY=${join('na', 'pi_', fake(LOWER_ALNUM, 30, 'ne2'))}`],
+    }),
+  },
+  {
+    id: 'turso-auth-token',
+    provider: 'Turso',
+    description: 'Turso database or platform auth token (a JWT next to a turso token name)',
+    keywords: ['turso'],
+    regex: named(ci('turso'), 'eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{20,1000}', true),
+    remediation:
+      'Invalidate the tokens with `turso db tokens invalidate <database>` (platform tokens: `turso auth api-tokens revoke <name>`) and create new ones.',
+    examples: () => ({
+      match: [`TURSO_AUTH_TOKEN=${fakeJwt({ a: 'rw', iat: 1767225600, id: fakeUuid('tu1') }, 'tu2')}`],
+      noMatch: ['TURSO_AUTH_TOKEN=<token>', 'TURSO_DATABASE_URL=libsql://app-acme.turso.io'],
+    }),
+  },
+  {
+    id: 'upstash-qstash-token',
+    provider: 'Upstash',
+    description: 'Upstash QStash token (base64 JSON with UserID and Password: eyJVc2VySUQiOi…)',
+    keywords: ['eyjvc2vysuqioi'],
+    regex: /(?<![A-Za-z0-9_.-])(?<secret>eyJVc2VySUQiOi[A-Za-z0-9+/]{20,300}={0,2})(?![A-Za-z0-9+/=.-])/,
+    entropy: 4,
+    validate: (secret) => jsonObject(secret)?.['Password'] !== undefined,
+    remediation: 'Reset the token in the Upstash console (QStash → Details → Reset token) and update QSTASH_TOKEN.',
+    examples: () => {
+      const qstash = (seed: string): string =>
+        Buffer.from(JSON.stringify({ UserID: fakeUuid(`${seed}u`), Password: fake(HEX, 32, `${seed}p`) })).toString(
+          'base64',
+        );
+      return {
+        match: [`QSTASH_TOKEN=${qstash('qs1')}`],
+        noMatch: ['QSTASH_TOKEN=<token>', `QSTASH_TOKEN=${b64json({ UserID: 'x' }, false)}`],
+      };
+    },
+  },
+  {
+    id: 'upstash-qstash-signing-key',
+    provider: 'Upstash',
+    description: 'Upstash QStash signing key (sig_ next to a qstash…key name)',
+    keywords: ['qstash'],
+    regex: named(ci('qstash'), 'sig_[A-Za-z0-9]{20,40}', true),
+    entropy: 3.5,
+    remediation: 'Roll the signing keys in the Upstash console (QStash → Signing keys → Roll keys).',
+    examples: () => ({
+      match: [`QSTASH_CURRENT_SIGNING_KEY=${join('si', 'g_', fake(ALNUM, 28, 'qk1'))}`],
+      noMatch: ['QSTASH_CURRENT_SIGNING_KEY=sig_xxx', `QSTASH_URL=https://qstash.upstash.io/${fake(ALNUM, 28, 'qk2')}`],
+    }),
+  },
+  {
+    id: 'hcp-client-secret',
+    provider: 'HashiCorp Cloud Platform',
+    description: 'HCP service principal client secret (64 characters next to an HCP…secret name)',
+    keywords: ['hcp'],
+    regex: named(`(?<![A-Za-z0-9])${ci('hcp')}[A-Za-z0-9_.-]{0,20}?${ci('secret')}`, '[A-Za-z0-9_-]{64}'),
+    entropy: 4,
+    remediation:
+      'Delete the key at https://portal.cloud.hashicorp.com (Access control (IAM) → Service principals → the principal → Keys) and generate a new one.',
+    examples: () => ({
+      match: [`HCP_CLIENT_SECRET=${fake(B64URL, 64, 'hc1')}`],
+      noMatch: ['HCP_CLIENT_SECRET=${HCP_CLIENT_SECRET}', `HCP_CLIENT_ID=${fake(ALNUM, 32, 'hc2')}`],
+    }),
+  },
+  {
+    id: 'vault-legacy-token',
+    provider: 'HashiCorp Vault',
+    description: 'HashiCorp Vault token in the pre-1.10 format (s. or b. + 24 characters) next to a vault token name',
+    keywords: ['vault'],
+    regex: named(ci('vault'), '[sb]\\.[A-Za-z0-9]{24}', true),
+    entropy: 3.5,
+    remediation:
+      'Revoke it with `vault token revoke <token>` (or `vault token revoke -accessor …`) and issue a new one.',
+    examples: () => ({
+      match: [`VAULT_TOKEN=${join('s', '.', fake(ALNUM, 24, 'vl1'))}`],
+      noMatch: ['VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx', `VAULT_ADDR=https://vault.acme.io/${fake(ALNUM, 24, 'vl2')}`],
+    }),
+  },
+  {
+    id: 'consul-acl-token',
+    provider: 'HashiCorp Consul',
+    description: 'Consul ACL token secret ID (a UUID next to a consul token name)',
+    keywords: ['consul'],
+    regex: named(ci('consul'), UUID, true),
+    entropy: 3,
+    remediation: 'Delete it with `consul acl token delete -id <accessor id>` and create a new token.',
+    examples: () => ({
+      match: [`CONSUL_HTTP_TOKEN=${fakeUuid('cs1')}`],
+      noMatch: ['CONSUL_HTTP_TOKEN=00000000-0000-0000-0000-000000000000', `CONSUL_NODE_ID=${fakeUuid('cs2')}`],
+    }),
+  },
+  {
+    id: 'nomad-token',
+    provider: 'HashiCorp Nomad',
+    description: 'Nomad ACL token secret ID (a UUID next to a nomad token name)',
+    keywords: ['nomad'],
+    regex: named(ci('nomad'), UUID, true),
+    entropy: 3,
+    remediation: 'Delete it with `nomad acl token delete <accessor id>` and create a new token.',
+    examples: () => ({
+      match: [`NOMAD_TOKEN=${fakeUuid('nm1')}`],
+      noMatch: ['NOMAD_TOKEN=${NOMAD_TOKEN}', `NOMAD_ALLOC_ID=${fakeUuid('nm2')}`],
+    }),
+  },
+  {
+    id: 'backblaze-application-key',
+    provider: 'Backblaze',
+    description: 'Backblaze B2 application key (K + 3 digits + 27 characters) next to a b2/backblaze key name',
+    keywords: ['backblaze', 'b2_', 'b2.', 'b2-', 'b2app'],
+    regex: named(`(?:${ci('backblaze')}|(?<![A-Za-z0-9])${ci('b2')})`, 'K[0-9]{3}[A-Za-z0-9+/]{27}', true),
+    entropy: 3.5,
+    remediation: 'Delete it at https://secure.backblaze.com/app_keys.htm and create a new application key.',
+    examples: () => ({
+      match: [
+        `B2_APPLICATION_KEY=${join('K', '005', fake(ALNUM, 27, 'bb1'))}`,
+        `backblaze_key: ${join('K', '004', fake(B64, 27, 'bb2'))}`,
+      ],
+      noMatch: ['B2_APPLICATION_KEY=<applicationKey>', `B2_APPLICATION_KEY_ID=${fake(HEX, 25, 'bb3')}`],
+    }),
+  },
+  {
+    id: 'tencent-cloud-secret-key',
+    provider: 'Tencent Cloud',
+    description: 'Tencent Cloud API SecretKey (32 characters next to a tencent secret/key name)',
+    keywords: ['tencent'],
+    regex: named(ci('tencent'), '[A-Za-z0-9]{32}', true),
+    entropy: 3.5,
+    remediation: 'Disable and delete the key pair at https://console.cloud.tencent.com/cam/capi and create a new one.',
+    examples: () => ({
+      match: [`TENCENTCLOUD_SECRET_KEY=${fake(ALNUM, 32, 'tk1')}`],
+      noMatch: ['TENCENTCLOUD_SECRET_KEY=your-secret-key', `TENCENTCLOUD_REGION=${fake(ALNUM, 32, 'tk2')}`],
+    }),
+  },
+  {
+    id: 'huawei-cloud-secret-key',
+    provider: 'Huawei Cloud',
+    description: 'Huawei Cloud secret access key (40 characters next to a huawei secret/key name)',
+    keywords: ['huawei'],
+    regex: named(ci('huawei'), '[A-Za-z0-9]{40}', true),
+    entropy: 3.5,
+    remediation:
+      'Delete the access key in the Huawei Cloud console (My Credentials → Access Keys) and create a new one.',
+    examples: () => ({
+      match: [`HUAWEICLOUD_SDK_SK_SECRET=${fake(ALNUM, 40, 'hw1')}`],
+      noMatch: ['HUAWEICLOUD_SDK_SK_SECRET=<sk>', `HUAWEICLOUD_PROJECT_ID=${fake(ALNUM, 40, 'hw2')}`],
+    }),
+  },
+  {
+    id: 'ovh-application-secret',
+    provider: 'OVHcloud',
+    description: 'OVHcloud API application secret or consumer key (32 characters next to an ovh secret/key name)',
+    keywords: ['ovh'],
+    regex: named(ci('ovh'), '[A-Za-z0-9]{32}', true),
+    entropy: 3.5,
+    remediation:
+      'Delete the application at https://eu.api.ovh.com/console (or revoke the consumer key) and create new credentials.',
+    examples: () => ({
+      match: [`OVH_APPLICATION_SECRET=${fake(ALNUM, 32, 'ov1')}`, `ovh_consumer_key: ${fake(ALNUM, 32, 'ov2')}`],
+      noMatch: ['OVH_APPLICATION_SECRET=<secret>', `OVH_APPLICATION_KEY=${fake(ALNUM, 16, 'ov3')}`],
+    }),
+  },
+  {
+    id: 'exoscale-api-secret',
+    provider: 'Exoscale',
+    description: 'Exoscale API secret (43 characters next to an exoscale secret name)',
+    keywords: ['exoscale'],
+    regex: named(ci('exoscale'), '[A-Za-z0-9_-]{43}', true),
+    entropy: 4,
+    remediation: 'Revoke the API key in the Exoscale portal (IAM → API Keys) and create a new one.',
+    examples: () => ({
+      match: [`EXOSCALE_API_SECRET=${fake(B64URL, 43, 'ex1')}`],
+      noMatch: ['EXOSCALE_API_SECRET=<secret>', `EXOSCALE_API_KEY=EXO${fake(HEX, 24, 'ex2')}`],
+    }),
+  },
+  {
+    id: 'alibaba-sts-token',
+    provider: 'Alibaba Cloud',
+    description: 'Alibaba Cloud STS security token (CAIS + base64)',
+    keywords: ['cais'],
+    // Not a run inside a longer base64 text (a blob's `…/CAIS…`).
+    regex: new RegExp(`${START}(?<secret>CAIS[A-Za-z0-9+/]{100,2000}={0,2})(?![A-Za-z0-9+/=])`),
+    entropy: 4.5,
+    remediation:
+      'STS tokens expire on their own; if this one is still valid, revoke the sessions of the RAM role in the RAM console (https://ram.console.aliyun.com) and rotate whatever credentials issued it.',
+    examples: () => ({
+      match: [`ALIBABA_CLOUD_SECURITY_TOKEN=${join('CA', 'IS', fake(B64, 300, 'as1'))}`],
+      noMatch: ['ALIBABA_CLOUD_SECURITY_TOKEN=CAIS<token>', `name = "CAISSON_${fake(ALNUM, 20, 'as2')}"`],
+    }),
+  },
+  {
+    id: 'yandex-iam-token',
+    provider: 'Yandex Cloud',
+    description: 'Yandex Cloud IAM token (t1.…; valid for up to 12 hours)',
+    keywords: ['t1.'],
+    regex: prefixed('t1.', '[A-Za-z0-9_-]{20,300}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}', '(?![A-Za-z0-9_=-])'),
+    entropy: 4,
+    remediation:
+      'Revoke it with `yc iam revoke-token` (or let it expire) and rotate the key or account it was issued for.',
+    examples: () => ({
+      match: [`YC_TOKEN=${join('t', '1.', fake(B64URL, 60, 'yi1'), '.', fake(B64URL, 86, 'yi2'))}`],
+      noMatch: ['YC_TOKEN=t1.<token>', `const t1.${fake(ALNUM, 20, 'yi3')}`],
+    }),
+  },
+  {
+    id: 'gcp-oauth-refresh-token',
+    provider: 'Google Cloud',
+    description: 'Google OAuth 2.0 refresh token (1//0…; gcloud, firebase-tools and installed-app credentials)',
+    keywords: ['1//0'],
+    regex: new RegExp(`${START}(?<secret>1//0[A-Za-z0-9_-]{60,200})${END}`),
+    entropy: 4,
+    remediation:
+      'Revoke it at https://myaccount.google.com/connections (or `gcloud auth revoke`, `firebase logout`) and sign in again; for CI, use a service account or workload identity instead.',
+    examples: () => ({
+      match: [
+        `FIREBASE_TOKEN=${join('1//', '0', 'g', fake(B64URL, 100, 'rt1'))}`,
+        `  "refresh_token": "${join('1//', '0', '4', fake(B64URL, 97, 'rt2'))}",`,
+      ],
+      noMatch: ['FIREBASE_TOKEN=1//0<token>', 'const path = "file:///1//0/index.html";'],
     }),
   },
 ];

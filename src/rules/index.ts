@@ -2,6 +2,7 @@ import { ai } from './ai.js';
 import { business } from './business.js';
 import { cloud } from './cloud.js';
 import { databases } from './databases.js';
+import { devtools } from './devtools.js';
 import { generic } from './generic.js';
 import { httpAuth } from './http-auth.js';
 import { messaging } from './messaging.js';
@@ -25,6 +26,7 @@ export const families: RuleFamily[] = [
   web3,
   observability,
   databases,
+  devtools,
   privateKeys,
   tokens,
   urls,

@@ -14,6 +14,7 @@ export const familyLoaders: Record<Family, () => Promise<Rule[]>> = {
   web3: async () => (await import('./web3.js')).web3.rules,
   observability: async () => (await import('./observability.js')).observability.rules,
   databases: async () => (await import('./databases.js')).databases.rules,
+  devtools: async () => (await import('./devtools.js')).devtools.rules,
   'private-keys': async () => (await import('./private-keys.js')).privateKeys.rules,
   tokens: async () => (await import('./tokens.js')).tokens.rules,
   urls: async () => (await import('./urls.js')).urls.rules,

@@ -490,6 +490,165 @@ const devTools: Rule[] = [
       noMatch: [`DENO_DEPLOY_TOKEN=${join('dd', 'p_', 'your_token')}`],
     }),
   },
+  {
+    id: 'clojars-deploy-token',
+    provider: 'Clojars',
+    description: 'Clojars deploy token (CLOJARS_)',
+    keywords: ['clojars_'],
+    regex: prefixed('CLOJARS_', '[a-z0-9]{60}'),
+    entropy: 3.5,
+    remediation: 'Disable it at https://clojars.org/tokens and create a new deploy token.',
+    examples: () => ({
+      match: [`CLOJARS_PASSWORD=${join('CLO', 'JARS_', fake(LOWER_ALNUM, 60, 'cj1'))}`],
+      noMatch: ['CLOJARS_PASSWORD=${CLOJARS_TOKEN}', `CLOJARS_USERNAME=${fake(LOWER_ALNUM, 60, 'cj2')}`],
+    }),
+  },
+  {
+    id: 'hex-api-key',
+    provider: 'Hex',
+    description: 'Hex.pm API key (32 hex characters next to a HEX_API_KEY name)',
+    keywords: wordKeywords('hex api'),
+    regex: named(words('hex api'), '[0-9a-f]{32}', true),
+    entropy: 3,
+    remediation:
+      'Revoke it with `mix hex.user key revoke <name>` (or at https://hex.pm/dashboard/keys) and generate a new key.',
+    examples: () => ({
+      match: [`HEX_API_KEY=${fake(HEX, 32, 'hx1')}`],
+      noMatch: ['HEX_API_KEY=${{ secrets.HEX_API_KEY }}', `HEX_API_URL=https://hex.pm/api/${fake(HEX, 32, 'hx2')}`],
+    }),
+  },
+  {
+    id: 'gradle-plugin-portal-secret',
+    provider: 'Gradle Plugin Portal',
+    description: 'Gradle Plugin Portal publishing secret (32 characters next to a gradle.publish.secret name)',
+    keywords: wordKeywords('gradle publish'),
+    regex: named(words('gradle publish'), '[A-Za-z0-9]{32}', true),
+    entropy: 3.5,
+    remediation: 'Regenerate the API keys at https://plugins.gradle.org/u/<your user> (API Keys → Regenerate).',
+    examples: () => ({
+      match: [`GRADLE_PUBLISH_SECRET=${fake(ALNUM, 32, 'gp1')}`, `gradle.publish.secret=${fake(ALNUM, 32, 'gp2')}`],
+      noMatch: ['GRADLE_PUBLISH_SECRET=<secret>', `GRADLE_PUBLISH_VERSION=${fake(ALNUM, 32, 'gp3')}`],
+    }),
+  },
+  {
+    id: 'cloudsmith-api-key',
+    provider: 'Cloudsmith',
+    description: 'Cloudsmith API key (40 hex characters next to a cloudsmith key name)',
+    keywords: ['cloudsmith'],
+    regex: named(ci('cloudsmith'), '[0-9a-f]{40}', true),
+    entropy: 3,
+    remediation: 'Refresh it at https://cloudsmith.io/user/settings/api/ and update CLOUDSMITH_API_KEY.',
+    examples: () => ({
+      match: [`CLOUDSMITH_API_KEY=${fake(HEX, 40, 'cs1')}`],
+      noMatch: ['CLOUDSMITH_API_KEY=<key>', `CLOUDSMITH_REPOSITORY=${fake(HEX, 40, 'cs2')}`],
+    }),
+  },
+  {
+    id: 'quay-robot-token',
+    provider: 'Red Hat Quay',
+    description: 'Quay.io robot account token (64 upper-case characters next to a quay token/password name)',
+    keywords: ['quay'],
+    regex: named(ci('quay'), '[A-Z0-9]{64}', true),
+    entropy: 3.5,
+    remediation:
+      'Regenerate the robot token at https://quay.io (organization → Robot Accounts → the robot → Regenerate token).',
+    examples: () => ({
+      match: [`QUAY_PASSWORD=${fake(ALNUM, 64, 'qy1').toUpperCase()}`],
+      noMatch: ['QUAY_PASSWORD=${QUAY_ROBOT_TOKEN}', `QUAY_USERNAME=acme+${fake(LOWER_ALNUM, 20, 'qy2')}`],
+    }),
+  },
+  {
+    id: 'gitea-access-token',
+    provider: 'Gitea / Forgejo',
+    description:
+      'Gitea, Forgejo or Codeberg access token (40 hex characters next to a gitea/forgejo/codeberg token name)',
+    keywords: ['gitea', 'forgejo', 'codeberg'],
+    regex: named(`(?:${ci('gitea')}|${ci('forgejo')}|${ci('codeberg')})`, '[0-9a-f]{40}', true),
+    entropy: 3,
+    remediation: 'Delete it in the instance (Settings → Applications → Access tokens) and generate a new one.',
+    examples: () => ({
+      match: [`GITEA_TOKEN=${fake(HEX, 40, 'ge1')}`, `forgejo_access_token: "${fake(HEX, 40, 'ge2')}"`],
+      noMatch: ['GITEA_TOKEN=${{ secrets.GITEA_TOKEN }}', `GITEA_COMMIT_SHA=${fake(HEX, 40, 'ge3')}`],
+    }),
+  },
+  {
+    id: 'gitee-access-token',
+    provider: 'Gitee',
+    description: 'Gitee personal access token (32 hex characters next to a gitee token name)',
+    keywords: ['gitee'],
+    regex: named(ci('gitee'), '[0-9a-f]{32}', true),
+    entropy: 3,
+    remediation: 'Delete it at https://gitee.com/profile/personal_access_tokens and generate a new one.',
+    examples: () => ({
+      match: [`GITEE_TOKEN=${fake(HEX, 32, 'gi1')}`],
+      noMatch: ['GITEE_TOKEN=<token>', `GITEE_REPO_ID=${fake(HEX, 32, 'gi2')}`],
+    }),
+  },
+  {
+    id: 'bitbucket-oauth-consumer-secret',
+    provider: 'Bitbucket',
+    description: 'Bitbucket OAuth consumer secret (32 characters next to a bitbucket…secret name)',
+    keywords: ['bitbucket'],
+    regex: named(`${ci('bitbucket')}[A-Za-z0-9_.-]{0,30}?${ci('secret')}`, '[A-Za-z0-9]{32}'),
+    entropy: 3.5,
+    remediation:
+      'Delete the consumer in the workspace settings (https://bitbucket.org/<workspace>/workspace/settings/api → OAuth consumers) and create a new one.',
+    examples: () => ({
+      match: [`BITBUCKET_CLIENT_SECRET=${fake(ALNUM, 32, 'bo1')}`],
+      noMatch: ['BITBUCKET_CLIENT_SECRET=<secret>', `BITBUCKET_CLIENT_ID=${fake(ALNUM, 18, 'bo2')}`],
+    }),
+  },
+  {
+    id: 'postman-collection-access-key',
+    provider: 'Postman',
+    description: 'Postman collection access key (PMAT-)',
+    keywords: ['pmat-'],
+    regex: prefixed('PMAT-', '[A-Z0-9]{26}'),
+    entropy: 3.5,
+    remediation: 'Revoke it in Postman (Settings → API keys → Collection access keys) and share the collection again.',
+    examples: () => ({
+      match: [`POSTMAN_COLLECTION_KEY=${join('PM', 'AT-', fake(ALNUM, 26, 'pm1').toUpperCase())}`],
+      noMatch: [
+        'POSTMAN_COLLECTION_KEY=PMAT-XXXXXXXXXXXXXXXXXXXXXXXXXX',
+        `POSTMAN_COLLECTION_KEY=${join('PM', 'AT-', 'ABC123')}`,
+      ],
+    }),
+  },
+  {
+    id: 'sonarqube-legacy-token',
+    provider: 'SonarQube',
+    description: 'SonarQube / SonarCloud token without prefix (40 hex characters next to a sonar token name)',
+    keywords: ['sonar'],
+    regex: named(ci('sonar'), '[0-9a-f]{40}', true),
+    entropy: 3,
+    remediation: 'Revoke it in SonarQube or SonarCloud (My Account → Security) and generate a new token.',
+    examples: () => ({
+      match: [`SONAR_TOKEN=${fake(HEX, 40, 'sq1')}`, `sonar.token=${fake(HEX, 40, 'sq2')}`],
+      noMatch: ['SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}', `SONAR_SCM_REVISION=${fake(HEX, 40, 'sq3')}`],
+    }),
+  },
+  {
+    id: 'jfrog-access-token',
+    provider: 'JFrog',
+    description: 'JFrog Platform access or identity token (a JWT next to a jfrog/artifactory token name)',
+    keywords: ['jfrog', 'artifactory'],
+    regex: named(
+      `(?:${ci('jfrog')}|${ci('artifactory')})`,
+      'eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{20,1000}',
+      true,
+    ),
+    remediation:
+      'Revoke it in the JFrog Platform (Administration → User Management → Access Tokens, or your profile → Identity tokens) and create a new one.',
+    examples: () => ({
+      match: [
+        `JFROG_ACCESS_TOKEN=${fakeJwt({ ext: '{"revocable":"true"}', sub: 'jfac@01h/users/ci', scp: 'applied-permissions/user', aud: '*@*', iss: 'jfac@01h', exp: 4102444800, iat: 1767225600, jti: fakeUuid('jf1') }, 'jf2')}`,
+      ],
+      noMatch: [
+        'JFROG_ACCESS_TOKEN=${{ secrets.JFROG_ACCESS_TOKEN }}',
+        'ARTIFACTORY_URL=https://acme.jfrog.io/artifactory',
+      ],
+    }),
+  },
 ];
 
 export const sourceHosting: RuleFamily = {

@@ -16,6 +16,7 @@ export type Family =
   | 'web3'
   | 'observability'
   | 'databases'
+  | 'devtools'
   | 'private-keys'
   | 'tokens'
   | 'urls'

@@ -52,11 +52,15 @@ function keywordText(length: number, seed: number): Buffer {
   const next = random(seed);
   const noise = ' \n\t=:"\'_-.abcxyz019é€';
   let text = '';
-  while (Buffer.byteLength(text) < length) {
+  // The byte count is kept as the text grows: measuring the whole text on every round made this quadratic.
+  let bytes = 0;
+  while (bytes < length) {
     const keyword = keywords[Math.floor(next() * keywords.length)]!;
-    text += [...keyword].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
+    let piece = [...keyword].map((c) => (next() < 0.5 ? c.toUpperCase() : c)).join('');
     const gap = Math.floor(next() * 4);
-    for (let i = 0; i < gap; i++) text += noise[Math.floor(next() * noise.length)];
+    for (let i = 0; i < gap; i++) piece += noise[Math.floor(next() * noise.length)];
+    text += piece;
+    bytes += Buffer.byteLength(piece);
   }
   return Buffer.from(text, 'utf8').subarray(0, length);
 }
