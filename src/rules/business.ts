@@ -233,7 +233,7 @@ const marketing: RuleFamily['rules'] = [
     provider: 'HubSpot',
     description: 'HubSpot legacy API key (hapikey) or app secret (UUID) next to a hubspot name',
     keywords: ['hubspot', 'hapikey'],
-    regex: keyed(either(credentialName(ci('hubspot')), ci('hapikey')), UUID),
+    regex: keyed(either(credentialName(ci('hubspot')), `(?<![A-Za-z0-9])${ci('hapikey')}`), UUID),
     remediation:
       'Move to a private app token and deactivate the key (HubSpot → Settings → Integrations → API key), or rotate the app secret.',
     examples: () => ({

@@ -275,39 +275,6 @@ const prefixedTokens: Rule[] = [
     }),
   },
   {
-    id: 'settlemint-token',
-    provider: 'SettleMint',
-    description: 'SettleMint personal, application or service access token (sm_pat_, sm_aat_, sm_sat_)',
-    keywords: ['sm_pat_', 'sm_aat_', 'sm_sat_'],
-    regex: prefixed('sm_', '(?:pat|aat|sat)_[A-Za-z0-9]{16}'),
-    entropy: 3.5,
-    remediation:
-      'Delete it in the SettleMint console (your profile or the application → Access tokens) and create a new one.',
-    examples: () => ({
-      match: [
-        `SETTLEMINT_ACCESS_TOKEN=${join('sm', '_pat_', alnum(16, 'sm1'))}`,
-        `token: ${join('sm', '_aat_', alnum(16, 'sm2'))}`,
-      ],
-      noMatch: [
-        'SETTLEMINT_ACCESS_TOKEN=sm_pat_xxxxxxxxxxxxxxxx',
-        `SETTLEMINT_ACCESS_TOKEN=${join('sm', '_pat_', alnum(10, 'sm3'))}`,
-      ],
-    }),
-  },
-  {
-    id: 'frameio-api-token',
-    provider: 'Frame.io',
-    description: 'Frame.io developer token (fio-u-)',
-    keywords: ['fio-u-'],
-    regex: prefixed('fio-u-', '[A-Za-z0-9_=-]{64}'),
-    entropy: 3.5,
-    remediation: 'Delete it at https://developer.frame.io/app/tokens and create a new token.',
-    examples: () => ({
-      match: [`FRAMEIO_TOKEN=${join('fio', '-u-', fake(B64URL, 64, 'fi1'))}`],
-      noMatch: ['FRAMEIO_TOKEN=fio-u-<your token>', `FRAMEIO_TOKEN=${join('fio', '-u-', fake(B64URL, 30, 'fi2'))}`],
-    }),
-  },
-  {
     id: 'teamcity-access-token',
     provider: 'JetBrains TeamCity',
     description: 'TeamCity access token (base64 of {"typ": "TCV2"}, then two segments)',
@@ -660,32 +627,6 @@ const keyedTokens: Rule[] = [
     }),
   },
   {
-    id: 'gitter-access-token',
-    provider: 'Gitter',
-    description: 'Gitter access token (40 hex characters next to a gitter token name)',
-    keywords: ['gitter'],
-    regex: keyed(credentialName(ci('gitter')), '[0-9a-f]{40}'),
-    entropy: 3,
-    remediation: 'Revoke it at https://developer.gitter.im/apps and create a new token.',
-    examples: () => ({
-      match: [`GITTER_TOKEN=${hex(40, 'gt1')}`],
-      noMatch: ['GITTER_TOKEN=<token>', `GITTER_ROOM_ID=${hex(24, 'gt2')}`],
-    }),
-  },
-  {
-    id: 'looker-client-secret',
-    provider: 'Looker',
-    description: 'Looker API client secret (24 characters next to a looker…secret name)',
-    keywords: ['looker'],
-    regex: keyed(nameWith(ci('looker'), ci('secret')), '[A-Za-z0-9]{24}'),
-    entropy: 3.5,
-    remediation: 'Delete the API key in Looker (Admin → Users → the user → Edit Keys) and create a new one.',
-    examples: () => ({
-      match: [`LOOKERSDK_CLIENT_SECRET=${alnum(24, 'lk1')}`],
-      noMatch: ['LOOKERSDK_CLIENT_SECRET=your_client_secret', `LOOKERSDK_CLIENT_ID=${alnum(20, 'lk2')}`],
-    }),
-  },
-  {
     id: 'jenkins-api-token',
     provider: 'Jenkins',
     description: 'Jenkins user API token (11 + 32 hex characters next to a jenkins token name)',
@@ -861,20 +802,6 @@ const keyedTokens: Rule[] = [
     }),
   },
   {
-    id: 'monday-api-token',
-    provider: 'monday.com',
-    description: 'monday.com API token (a JWT next to a monday token name)',
-    keywords: ['monday'],
-    regex: keyed(credentialName(ci('monday')), JWT),
-    remediation: 'Regenerate it in monday.com (your avatar → Developers → My access tokens → Regenerate).',
-    examples: () => ({
-      match: [
-        `MONDAY_API_TOKEN=${fakeJwt({ tid: 123456789, aai: 11, uid: 4567890, iad: '2026-01-01T00:00:00.000Z', per: 'me:write', actid: 987654, rgn: 'use1' }, 'mo1')}`,
-      ],
-      noMatch: ['MONDAY_API_TOKEN=<token>', 'const monday = new Date(2026, 0, 5);'],
-    }),
-  },
-  {
     id: 'swaggerhub-api-key',
     provider: 'SwaggerHub',
     description: 'SwaggerHub API key (a UUID next to a swaggerhub key name)',
@@ -885,19 +812,6 @@ const keyedTokens: Rule[] = [
     examples: () => ({
       match: [`SWAGGERHUB_API_KEY=${fakeUuid('sw1')}`],
       noMatch: ['SWAGGERHUB_API_KEY=<api key>', `SWAGGERHUB_ORG_ID=${fakeUuid('sw2')}`],
-    }),
-  },
-  {
-    id: 'rapidapi-key',
-    provider: 'RapidAPI',
-    description: 'RapidAPI application key (50 characters next to a rapidapi key name or X-RapidAPI-Key header)',
-    keywords: ['rapidapi'],
-    regex: keyed(credentialName(ci('rapidapi')), '[A-Za-z0-9_-]{50}'),
-    entropy: 4,
-    remediation: 'Rotate it in the RapidAPI developer dashboard (Apps → the app → Authorization → Rotate key).',
-    examples: () => ({
-      match: [`RAPIDAPI_KEY=${alnum(50, 'ra1')}`, `headers = {"X-RapidAPI-Key": "${alnum(50, 'ra2')}"}`],
-      noMatch: ['RAPIDAPI_KEY=<your rapidapi key>', `"X-RapidAPI-Host": "${alnum(30, 'ra3')}.p.rapidapi.com"`],
     }),
   },
   {
