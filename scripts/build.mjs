@@ -50,7 +50,11 @@ const COLD = [
   /^src\/detect\/detector\.ts$/,
   /^src\/commands\/(init|uninstall|baseline|rules|scan-paths|scan-history|doctor|pre-push)\.ts$/,
 ];
-const chunkName = (path) => path.replace(/^src\//, '').replace(/\.ts$/, '').replaceAll('/', '-');
+const chunkName = (path) =>
+  path
+    .replace(/^src\//, '')
+    .replace(/\.ts$/, '')
+    .replaceAll('/', '-');
 const chunks = new Set();
 const coldChunks = {
   name: 'cold-chunks',

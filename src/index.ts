@@ -4,6 +4,7 @@ export { scanStaged } from './commands/scan-staged.js';
 export { scanPaths } from './commands/scan-paths.js';
 export { builtinRules, families } from './rules/index.js';
 export type { Rule, RuleFamily } from './rules/index.js';
+export { formatRulesMarkdown, listRules } from './report/rules.js';
 export type { Finding, SecretFinding, FileFinding, Report } from './report/types.js';
 export { EXIT } from './errors.js';
 

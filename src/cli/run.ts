@@ -21,10 +21,9 @@ function useColor(io: IO): boolean {
 const kgOf = (io: IO) => keyguardCommand(io.invokedAs, io.cwd, io.env);
 
 async function format(report: Report, as: Format, io: IO): Promise<string> {
-  if (as === 'json') return (await import('../report/json.js')).formatJson(report);
-  if (as === 'sarif') return (await import('../report/sarif.js')).formatSarif(report);
-  const color = useColor(io);
-  return (await import('../report/text.js')).formatText(report, { color, kg: kgOf(io) });
+  const { formatterFor } = await import('../report/format.js');
+  const formatter = await formatterFor(as, { color: as === 'text' && useColor(io), kg: kgOf(io) });
+  return formatter(report);
 }
 
 /** In JSON and SARIF, which must stay parseable, a report's notices go to stderr (text shows them in the report). */

@@ -40,3 +40,37 @@ export function formatRulesText(rules: RuleListing[]): string {
   out.push('', `${rules.length} rules.`);
   return `${out.join('\n')}\n`;
 }
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+/** Bare URLs become links; a trailing full stop or bracket stays outside. */
+const links = (text: string) => cell(text).replace(/https?:\/\/[^\s)]+[^\s).,;]/g, (url) => `<${url}>`);
+
+/**
+ * docs/rules.md: every rule by family, what it matches and where to revoke its keys. `npm run docs:rules` writes it;
+ * test/unit/rules-doc.test.ts fails when the committed file differs from what the records give.
+ */
+export function formatRulesMarkdown(rules: RuleListing[]): string {
+  const families = [...new Set(rules.map((r) => r.family))];
+  const out = [
+    '# Rules',
+    '',
+    '<!-- generated from the rule records in src/rules/ by `npm run docs:rules`; do not edit -->',
+    '',
+    `${rules.length} rules in ${families.length} families. \`npx keyguard rules\` prints the same list; a project adds`,
+    'its own in `.keyguardrc.json` (see [configuration.md](configuration.md)).',
+    '',
+  ];
+  for (const family of families) {
+    out.push(
+      `## ${family}`,
+      '',
+      '| Rule | Provider | What it matches | Where to revoke |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const r of rules.filter((x) => x.family === family)) {
+      out.push(`| \`${r.id}\` | ${cell(r.provider)} | ${cell(r.matches)} | ${links(r.revoke)} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

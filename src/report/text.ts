@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import { baselineMessages, messages } from '../messages.js';
+import type { FormatOptions } from './format.js';
 import {
   isBlocking,
   type FileFinding,
@@ -8,12 +9,6 @@ import {
   type SecretFinding,
   type SkipReason,
 } from './types.js';
-
-export interface TextOptions {
-  color: boolean;
-  /** keyguard as the user types it (`npx keyguard` for a local install), for the commands the report prints. */
-  kg?: string;
-}
 
 type Style = 'bold' | 'red' | 'dim' | 'yellow';
 /** node:util's styleText; whether to colour at all is decided by the caller (a terminal, NO_COLOR, FORCE_COLOR). */
@@ -86,7 +81,7 @@ function blockedBySkips(report: Report): string[] {
 }
 
 /** The human report. Secrets are already redacted in the findings. */
-export function formatText(report: Report, options: TextOptions): string {
+export function formatText(report: Report, options: FormatOptions): string {
   const c = palette(options.color);
   const out: string[] = report.notices.map((n) => c.yellow(n));
   out.push(...skippedLines(report, c));
