@@ -55,8 +55,6 @@ const NAME_FIELDS = new Set(['name', 'key', 'parameterkey', 'variable', 'envvar'
 const VALUE_FIELDS = new Set(['value', 'parametervalue', 'defaultvalue']);
 /** Calls whose first argument is a name and second its fallback: os.getenv("X", "…"), ENV.fetch("X", "…"). */
 const GETTERS = new Set(['getenv', 'get', 'fetch', 'env', 'getproperty', 'get_env', 'getordefault', 'setdefault']);
-/** Words of an Authorization header's value before the credential. */
-const SCHEMES = new Set(['bearer', 'basic', 'token', 'bot', 'digest', 'apikey', 'key', 'ssws', 'geniekey', 'klaviyo-api-key']);
 /** Words that start an expression, not a value: `= new Client(…)`. */
 const CODE_WORDS = new Set(['new', 'await', 'yield', 'typeof', 'function', 'async', 'lambda', 'not', 'require']);
 /** Type words between a declared name and `=` (Go's `var key string = …`). */
@@ -135,9 +133,13 @@ export function readAssignments(text: string, from = 0, to = text.length): Assig
   let start = from;
   while (start < to) {
     let end = text.indexOf('\n', start);
-    if (end === -1 || end > text.length) end = text.length;
+    if (end === -1) end = text.length;
+    const cut = end > to; // the reading stops inside this line: no neighbours
+    if (cut) end = to;
     const pending = readLine(text, start, end, 0, out);
-    if (pending !== null) resolve(text, end, pending, out);
+    if (pending !== null && cut) {
+      if (pending.own !== null) out.push(pending.own);
+    } else if (pending !== null) resolve(text, end, pending, out);
     start = end + 1;
   }
   return out;
@@ -163,7 +165,14 @@ function resolve(text: string, lineEnd: number, pending: Pending, out: Assignmen
 }
 
 /** Reads one line (or a string's content, depth > 0); returns a name still waiting for its value at the end. */
-function readLine(text: string, from: number, to: number, depth: number, out: Assignment[]): Pending | null {
+function readLine(
+  text: string,
+  from: number,
+  to: number,
+  depth: number,
+  out: Assignment[],
+  outer = '',
+): Pending | null {
   const at = (i: number): number => (i < to ? text.charCodeAt(i) : NaN);
   const stack: Frame[] = [];
   let last: Token | null = null;
@@ -172,12 +181,17 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
   let pending: Pending | null = null;
   let i = from;
 
-  const scope = (): string => stack[stack.length - 1]?.prefix ?? '';
+  const scope = (): string => stack[stack.length - 1]?.prefix ?? outer;
   const emit = (name: string, start: number, end: number): Assignment => {
-    let s = start;
-    if (lastSegment(name).endsWith('authorization')) s = afterScheme(text, start, end);
-    return { name, value: text.slice(s, end), start: s, end };
+    // `"Authorization": "Bearer abc…"`: the credential is the word after the scheme, which joins the name.
+    const s = lastSegment(name).endsWith('authorization') ? afterScheme(text, start, end) : start;
+    if (s === start) return { name, value: text.slice(start, end), start, end };
+    return { name: `${name} ${text.slice(start, s).trim()}`, value: text.slice(s, end), start: s, end };
   };
+  /** Does `close` occur after k on this line? (Found once per line and kind, so reading stays linear.) */
+  const lastClose: Record<number, number> = {};
+  const closes = (close: number, k: number): boolean =>
+    k < (lastClose[close] ??= text.lastIndexOf(String.fromCharCode(close), to - 1));
   const push = (pair: Assignment, field: string): void => {
     const lower = field.toLowerCase();
     if (pending !== null && pending.values.has(lower)) {
@@ -203,7 +217,9 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
         if (c === C.BACKSLASH && text.charCodeAt(j + 1) === quote) break;
         if (c === C.BACKSLASH) j++;
       } else {
-        if (c === quote) break;
+        // A quote right before a letter or digit is one inside the value (`"Client(api_key="…")"`), not its end.
+        if (c === quote && !isWordChar(j + 1 < to ? text.charCodeAt(j + 1) : NaN)) break;
+        if (c === quote && text.charCodeAt(j + 1) === C.DOLLAR) break;
         if (c === C.BACKSLASH) j++;
       }
       j++;
@@ -219,7 +235,7 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
     if (c === C.BACKSLASH && isQuote(at(j + 1)) && depth > 0) return 2;
     return 0;
   };
-  /** Reads a value after an operator at j (blanks skipped); returns where reading goes on, pushing the pair. */
+  /** Reads a value after an operator at j (blanks skipped), pushing the pair; returns where reading goes on, or -1. */
   const value = (name: string, field: string, j: number): number => {
     while (isBlank(at(j))) j++;
     let c = at(j);
@@ -229,27 +245,34 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
     if (q > 0) {
       const t = readString(j, q === 2);
       push(emit(name, t.start, t.end), field);
-      // A connection string or a shell default inside the value: `"Server=…;Password=…;"`, `"${KEY:-…}"`.
-      if (depth < 2 && ((t.text.includes('=') && t.text.includes(';')) || t.text.includes('${')))
-        readLine(text, t.start, t.end, depth + 1, out);
+      // What the value holds, named under its name: JSON or a connection string in a string (`CONFIG='{"apiKey":
+      // "…"}'`, `"Server=…;Password=…;"`), a shell default (`"${KEY:-…}"`).
+      if (depth < 2 && /[={]|: /.test(t.text)) readLine(text, t.start, t.end, depth + 1, out, `${name}.`);
       last = null;
       return stringEnd(t, q === 2);
     }
-    if (c === C.DOLLAR && at(j + 1) === C.LBRACE) return j; // ${X:-…} or a template: read as tokens
+    if (c === C.DOLLAR && at(j + 1) === C.LBRACE) return -1; // ${X:-…} or a template: read as tokens
     if (c !== c || c === C.LBRACE || c === C.LBRACKET || c === C.LPAREN || c === C.LT || c === C.NL || c === C.CR)
-      return j;
+      return -1;
     let k = j;
-    while (!endsBare(at(k), depth) && at(k) !== C.LPAREN && at(k) !== C.LBRACKET) k++;
-    if (k === j) return j;
-    // A call, an index or an operator word: read as tokens (`os.getenv(…)`, `env["X"]`, `new Client(…)`).
-    if (at(k) === C.LPAREN || at(k) === C.LBRACKET || CODE_WORDS.has(text.slice(j, k))) return j;
-    if (field.endsWith('authorization') && SCHEMES.has(text.slice(j, k).toLowerCase()) && isBlank(at(k))) {
+    let code = isNameStart(c); // so far an identifier or a dotted reference
+    for (let d = at(k); !endsBare(d, depth); d = at(++k)) {
+      // A call or an index (`os.getenv(…)`, `env["X"]`): read as tokens; else just a character of the value.
+      if (code && ((d === C.LPAREN && closes(C.RPAREN, k)) || (d === C.LBRACKET && closes(C.RBRACKET, k)))) return -1;
+      code &&= isWordChar(d);
+    }
+    if (k === j || CODE_WORDS.has(text.slice(j, k))) return -1; // `new Client(…)`: read as tokens
+    if (field.endsWith('authorization') && k - j <= 20 && isBlank(at(k))) {
       // `Authorization: Bearer abc…`: the credential is the word after the scheme.
       let v = k;
       while (isBlank(at(v))) v++;
       let e = v;
       while (!endsBare(at(e), depth)) e++;
-      if (e > v) [j, k] = [v, e];
+      if (e > v) {
+        push({ name: `${name} ${text.slice(j, k)}`, value: text.slice(v, e), start: v, end: e }, field);
+        last = null;
+        return e;
+      }
     }
     push(emit(name, j, k), field);
     // `process.env.X || "…"`: the fallback after a reference is named by it.
@@ -265,7 +288,17 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
     }
     return IDENTIFIER.test(t.text) || /^[A-Za-z][\w .-]{0,60}$/.test(t.text) ? t.text : null;
   };
-  const qualified = (name: string): string => scope() + name.replace(/^-{1,2}/, '');
+  const qualified = (name: string): string =>
+    name.startsWith('-') ? flagName(name) : scope() + name;
+  /** A flag is named with the command it belongs to: `modal token set --token-secret` → modal.token-secret. */
+  const flagName = (flag: string): string => {
+    let s = from;
+    while (isBlank(at(s))) s++;
+    let e = s;
+    while (isWordChar(at(e)) && at(e) !== C.DASH) e++;
+    const command = text.slice(s, e);
+    return `${command === '' ? '' : `${command}.`}${flag.replace(/^-{1,2}/, '')}`;
+  };
 
   while (i < to) {
     const c = at(i);
@@ -305,7 +338,8 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
         let k = j;
         while (isBlank(at(k))) k++;
         if (at(k) !== C.DASH && at(k) !== C.EQ && !isNaN(at(k))) {
-          i = value(qualified(word), lastSegment(word), k);
+          const next = value(flagName(word), lastSegment(word), k);
+          i = next === -1 ? k : next;
           last = null;
           continue;
         }
@@ -332,7 +366,8 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
         let e = k;
         while (isWordChar(at(e))) e++;
         if (e > k && isBlank(at(e))) {
-          i = value(text.slice(k, e), text.slice(k, e), e);
+          const next = value(text.slice(k, e), text.slice(k, e), e);
+          i = next === -1 ? e : next;
           continue;
         }
       }
@@ -403,7 +438,7 @@ function readLine(text: string, from: number, to: number, depth: number, out: As
     if (name === null) return j;
     if (c === C.COLON && op === 1) j = afterType(at, j);
     const next = value(fallback ? name : qualified(name), lastSegment(name), j);
-    if (next !== j) return next;
+    if (next !== -1) return next;
     // An object follows: its properties are qualified by this name.
     while (isBlank(at(j))) j++;
     if (at(j) !== C.LBRACE) return j;
@@ -509,13 +544,11 @@ function afterType(at: (i: number) => number, j: number): number {
   return j;
 }
 
-/** `Bearer abc…` → where `abc…` starts; the start itself when no scheme word leads. */
+/** `Bearer abc…` → where `abc…` starts: after a first word (the scheme) and blanks; `start` when there is none. */
 function afterScheme(text: string, start: number, end: number): number {
-  let space = start;
-  while (space < end && space - start < 20 && text.charCodeAt(space) !== C.SPACE) space++;
-  if (space >= end || text.charCodeAt(space) !== C.SPACE) return start;
-  if (!SCHEMES.has(text.slice(start, space).toLowerCase())) return start;
-  let s = space;
+  let s = start;
+  while (s < end && s - start <= 20 && (isWordChar(text.charCodeAt(s)) || text.charCodeAt(s) === C.DASH)) s++;
+  if (s === start || s >= end || text.charCodeAt(s) !== C.SPACE) return start;
   while (s < end && text.charCodeAt(s) === C.SPACE) s++;
-  return s;
+  return s < end ? s : start;
 }
