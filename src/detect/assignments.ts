@@ -33,6 +33,7 @@ const enum C {
   RPAREN = 41,
   COMMA = 44,
   DASH = 45,
+  DOT = 46,
   SLASH = 47,
   COLON = 58,
   SEMI = 59,
@@ -59,6 +60,8 @@ const GETTERS = new Set(['getenv', 'get', 'fetch', 'env', 'getproperty', 'get_en
 const CODE_WORDS = new Set(['new', 'await', 'yield', 'typeof', 'function', 'async', 'lambda', 'not', 'require']);
 /** Type words between a declared name and `=` (Go's `var key string = …`). */
 const TYPE_WORDS = new Set(['string', 'String', 'str', 'SecretStr', 'SecureString']);
+/** Brackets tracked at most this deep. */
+const MAX_DEPTH = 32;
 /** Lines after a name field searched for its value field. */
 const NEIGHBOURS = 3;
 
@@ -125,6 +128,8 @@ interface Frame {
   /** The current argument held a single string so far. */
   argToken: Token | null;
   argTokens: number;
+  /** Open `?` of conditional expressions inside this bracket. */
+  ternaries: number;
 }
 
 /** Every assignment in the lines of text[from, to); lines after `to` are read as neighbours only. */
@@ -176,6 +181,10 @@ function readLine(
   const at = (i: number): number => (i < to ? text.charCodeAt(i) : NaN);
   const stack: Frame[] = [];
   let last: Token | null = null;
+  /** Open `?` of conditional expressions outside brackets, whose `:` is not an operator (see Frame.ternaries). */
+  const top = { ternaries: 0 };
+  /** Brackets opened past MAX_DEPTH. */
+  let deep = 0;
   /** The word before `last`, when both are words (`var key string`). */
   let before: Token | null = null;
   let pending: Pending | null = null;
@@ -259,6 +268,7 @@ function readLine(
     for (let d = at(k); !endsBare(d, depth); d = at(++k)) {
       // A call or an index (`os.getenv(…)`, `env["X"]`): read as tokens; else just a character of the value.
       if (code && ((d === C.LPAREN && closes(C.RPAREN, k)) || (d === C.LBRACKET && closes(C.RBRACKET, k)))) return -1;
+      if (code && d === C.LBRACE) return -1; // Go's Config{Key: "…"}
       code &&= isWordChar(d);
     }
     if (k === j || CODE_WORDS.has(text.slice(j, k))) return -1; // `new Client(…)`: read as tokens
@@ -359,8 +369,8 @@ function readLine(
           continue;
         }
       }
-      // `#define NAME value`
-      if (word === 'define' && at(i - 7) === C.HASH) {
+      // `#define NAME value`, csh's `setenv NAME value`
+      if ((word === 'define' && at(i - 7) === C.HASH) || word === 'setenv') {
         let k = j;
         while (isBlank(at(k))) k++;
         let e = k;
@@ -380,21 +390,33 @@ function readLine(
       continue;
     }
     const op = operator(at, i);
+    const level = stack[stack.length - 1] ?? top;
+    if (op > 0 && c === C.COLON && level.ternaries > 0) {
+      level.ternaries--; // `a ? b : c` assigns nothing
+      last = null;
+      i++;
+      continue;
+    }
     if (op > 0) {
       i = assign(i, op);
       continue;
     }
+    if (c === C.QMARK && at(i + 1) !== C.DOT) level.ternaries++;
+    if (c === C.SEMI) level.ternaries = 0;
     if (c === C.LPAREN || c === C.LBRACE || c === C.LBRACKET) {
-      const callee = c === C.LPAREN && last?.kind === 'word' ? last.text : '';
+      // A callee, or a composite literal's type (Go's Config{…}: no blank before the brace).
+      const named = last?.kind === 'word' && (c === C.LPAREN || (c === C.LBRACE && last.end === i));
+      const callee = named ? last!.text : '';
       const outer = stack[stack.length - 1];
       if (outer) outer.argTokens++;
-      stack.push(frame(c === C.LBRACKET ? '' : callee, c === C.LPAREN || c === C.LBRACKET));
+      if (stack.length >= MAX_DEPTH) deep++; // brackets nested past any real code: counted, not tracked
+      else stack.push(frame(c === C.LBRACKET ? '' : callee, c === C.LPAREN || c === C.LBRACKET));
       last = null;
       i++;
       continue;
     }
     if (c === C.RPAREN || c === C.RBRACE || c === C.RBRACKET) {
-      const f = stack.pop();
+      const f = deep > 0 ? (deep--, undefined) : stack.pop();
       last = null;
       if (f) {
         endArg(f);
@@ -447,7 +469,7 @@ function readLine(
   }
   function frame(name: string, call: boolean): Frame {
     const prefix = name === '' ? scope() : `${scope()}${name}.`.slice(-200);
-    return { name, prefix, call, args: [], argToken: null, argTokens: 0 };
+    return { name, prefix, call, args: [], argToken: null, argTokens: 0, ternaries: 0 };
   }
   function endArg(f: Frame): void {
     if (f.call && f.argTokens === 1 && f.argToken !== null && f.args.length < 2) f.args.push(f.argToken);
