@@ -77,8 +77,7 @@ const isBlank = (c: number): boolean => c === C.SPACE || c === C.TAB;
 /** Characters that end an unquoted value. */
 function endsBare(c: number, depth: number): boolean {
   return (
-    c !== c || // NaN: end of text
-    c <= C.SPACE ||
+    c <= C.SPACE || // and -1: the end of the text
     c === C.SEMI ||
     c === C.COMMA ||
     c === C.RPAREN ||
@@ -178,7 +177,7 @@ function readLine(
   out: Assignment[],
   outer = '',
 ): Pending | null {
-  const at = (i: number): number => (i < to ? text.charCodeAt(i) : NaN);
+  const at = (i: number): number => (i < to ? text.charCodeAt(i) : -1);
   const stack: Frame[] = [];
   let last: Token | null = null;
   /** Open `?` of conditional expressions outside brackets, whose `:` is not an operator (see Frame.ternaries). */
@@ -227,7 +226,7 @@ function readLine(
         if (c === C.BACKSLASH) j++;
       } else {
         // A quote right before a letter or digit is one inside the value (`"Client(api_key="…")"`), not its end.
-        if (c === quote && !isWordChar(j + 1 < to ? text.charCodeAt(j + 1) : NaN)) break;
+        if (c === quote && !isWordChar(j + 1 < to ? text.charCodeAt(j + 1) : -1)) break;
         if (c === quote && text.charCodeAt(j + 1) === C.DOLLAR) break;
         if (c === C.BACKSLASH) j++;
       }
@@ -261,7 +260,7 @@ function readLine(
       return stringEnd(t, q === 2);
     }
     if (c === C.DOLLAR && at(j + 1) === C.LBRACE) return -1; // ${X:-…} or a template: read as tokens
-    if (c !== c || c === C.LBRACE || c === C.LBRACKET || c === C.LPAREN || c === C.LT || c === C.NL || c === C.CR)
+    if (c < 0 || c === C.LBRACE || c === C.LBRACKET || c === C.LPAREN || c === C.LT || c === C.NL || c === C.CR)
       return -1;
     let k = j;
     let code = isNameStart(c); // so far an identifier or a dotted reference
@@ -347,7 +346,7 @@ function readLine(
       if (word.startsWith('--') && word.length > 3 && isBlank(at(j))) {
         let k = j;
         while (isBlank(at(k))) k++;
-        if (at(k) !== C.DASH && at(k) !== C.EQ && !isNaN(at(k))) {
+        if (at(k) !== C.DASH && at(k) !== C.EQ && at(k) >= 0) {
           const next = value(flagName(word), lastSegment(word), k);
           i = next === -1 ? k : next;
           last = null;

@@ -360,7 +360,7 @@ function neighboursEnd(bytes: Buffer, end: number): number {
 const providerPrefixes = new WeakMap<Detector, (secret: string) => boolean>();
 
 /**
- * Does the secret begin with the keyword of a rule whose keyword starts its secret (ghp_, xoxb-, sk_live_…)? Then
+ * Does the secret begin with a rule's token prefix (ghp_, xoxb-, sk_live_, or a keyword that starts a secret)? Then
  * that rule judged the value and refused it (a wrong length, a failed checksum): a generic rule finding it is
  * not sure of it. Read off the detector's own keyword automaton.
  */
@@ -374,7 +374,10 @@ function looksLikeProviderToken(secret: string, detector: Detector): boolean {
       for (let h = 0; h < hits.length; h += 2) {
         for (const k of automaton.outputs(hits[h + 1]!)) {
           const length = automaton.lengths[k]!;
-          if (hits[h]! + 1 === length && length >= 3 && rulesByKeyword[k]!.some((i) => startsToken[i])) return true;
+          if (hits[h]! + 1 !== length || length < 3) continue;
+          // A keyword with punctuation (ghp_, xoxb-, sk_live_) is a token prefix; a word (akia) only where it starts one.
+          const prefix = /[^A-Za-z0-9]/.test(value.slice(0, length));
+          if (rulesByKeyword[k]!.some((i) => prefix || startsToken[i])) return true;
         }
       }
       return false;
