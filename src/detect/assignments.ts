@@ -67,7 +67,14 @@ const NEIGHBOURS = 3;
 
 function isWordChar(c: number): boolean {
   return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 64 || c === 46 || c === 45
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 36 ||
+    c === 64 ||
+    c === 46 ||
+    c === 45
   );
 }
 function isNameStart(c: number): boolean {
@@ -297,8 +304,7 @@ function readLine(
     }
     return IDENTIFIER.test(t.text) || /^[A-Za-z][\w .-]{0,60}$/.test(t.text) ? t.text : null;
   };
-  const qualified = (name: string): string =>
-    name.startsWith('-') ? flagName(name) : scope() + name;
+  const qualified = (name: string): string => (name.startsWith('-') ? flagName(name) : scope() + name);
   /** A flag is named with the command it belongs to: `modal token set --token-secret` → modal.token-secret. */
   const flagName = (flag: string): string => {
     let s = from;
@@ -408,7 +414,8 @@ function readLine(
       const callee = named ? last!.text : '';
       const outer = stack[stack.length - 1];
       if (outer) outer.argTokens++;
-      if (stack.length >= MAX_DEPTH) deep++; // brackets nested past any real code: counted, not tracked
+      if (stack.length >= MAX_DEPTH)
+        deep++; // brackets nested past any real code: counted, not tracked
       else stack.push(frame(c === C.LBRACKET ? '' : callee, c === C.LPAREN || c === C.LBRACKET));
       last = null;
       i++;
@@ -556,7 +563,18 @@ function afterType(at: (i: number) => number, j: number): number {
   while (isBlank(at(k))) k++;
   if (!isNameStart(at(k)) && at(k) !== C.AMP) return j;
   const stop = k + 40;
-  while (k < stop && (isWordChar(at(k)) || at(k) === C.LT || at(k) === C.GT || at(k) === C.AMP || at(k) === C.COMMA || at(k) === C.LBRACKET || at(k) === C.RBRACKET || at(k) === C.SPACE || at(k) === C.QMARK)) {
+  while (
+    k < stop &&
+    (isWordChar(at(k)) ||
+      at(k) === C.LT ||
+      at(k) === C.GT ||
+      at(k) === C.AMP ||
+      at(k) === C.COMMA ||
+      at(k) === C.LBRACKET ||
+      at(k) === C.RBRACKET ||
+      at(k) === C.SPACE ||
+      at(k) === C.QMARK)
+  ) {
     if (at(k) === C.SPACE && at(k + 1) === C.EQ) break;
     k++;
   }

@@ -20,7 +20,7 @@ export type RuleInfo = Pick<
 >;
 
 /** A name-keyed rule's patterns, ready for the engine: the value pattern is sticky (it must match where the value starts). */
-export interface AssignedPatterns {
+interface AssignedPatterns {
   name: RegExp;
   value: RegExp;
 }
@@ -67,7 +67,8 @@ function lazyRegex(pattern: Source | undefined): () => RegExp | null {
 /** A name-keyed rule's patterns, compiled on first use. */
 function lazyAssigned(name: Source, value: Source): () => AssignedPatterns {
   let cached: AssignedPatterns | undefined;
-  return () => (cached ??= { name: new RegExp(name.source, name.flags), value: new RegExp(value.source, `${value.flags}y`) });
+  return () =>
+    (cached ??= { name: new RegExp(name.source, name.flags), value: new RegExp(value.source, `${value.flags}y`) });
 }
 
 const sourceOf = (regex: RegExp): Source => ({ source: regex.source, flags: ruleFlags(regex) });

@@ -308,7 +308,12 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
       segNames.length = 0;
       segEnd = le;
     }
-    if (segStart > 0 && bytes[segStart - 1] !== NL && segNames.length < 16 && wanted.some((i) => detector.rules[i]!.assigned)) {
+    if (
+      segStart > 0 &&
+      bytes[segStart - 1] !== NL &&
+      segNames.length < 16 &&
+      wanted.some((i) => detector.rules[i]!.assigned)
+    ) {
       const s = nameStart(bytes, at, segStart);
       if (!segNames.includes(s)) segNames.push(s);
     }
@@ -332,7 +337,10 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
 function nameStart(bytes: Buffer, at: number, floor: number): number {
   let i = at;
   const stop = Math.max(floor, at - 64);
-  while (i > stop && (isWordByte(bytes[i - 1]) || bytes[i - 1] === 0x2e || bytes[i - 1] === 0x2d || bytes[i - 1] === 0x24))
+  while (
+    i > stop &&
+    (isWordByte(bytes[i - 1]) || bytes[i - 1] === 0x2e || bytes[i - 1] === 0x2d || bytes[i - 1] === 0x24)
+  )
     i--;
   if (i > stop && QUOTES.has(bytes[i - 1]!)) i--;
   return i;

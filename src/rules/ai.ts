@@ -55,7 +55,10 @@ const KEY_WORDS = ['key', 'token', 'secret', 'auth', 'client', 'credential'];
  */
 function keyed(names: string[], value: string, more: { words?: string[]; after?: string[] } = {}): Assigned {
   const word = `(?:${[...KEY_WORDS, ...(more.words ?? [])].map(ci).join('|')})`;
-  return { ...context(names, value, more.after), name: new RegExp(`(?:${names.join('|')})[A-Za-z0-9_.\\- ]{0,30}?${word}`) };
+  return {
+    ...context(names, value, more.after),
+    name: new RegExp(`(?:${names.join('|')})[A-Za-z0-9_.\\- ]{0,30}?${word}`),
+  };
 }
 
 /** Remediation text pointing at the provider's key page. */

@@ -40,16 +40,37 @@ const CASES: [string, string, [string, string][]][] = [
   ['nested JSON', `{"config":{"apiKey":"${V}"}}`, [['config.apiKey', V]]],
   ['notebook JSON string', `    "API_KEY = \\"${V}\\"\\n",`, [['API_KEY', V]]],
   ['notebook environ', `    "os.environ[\\"API_KEY\\"] = \\"${V}\\"\\n",`, [['API_KEY', V]]],
-  ['JSON in an env value', `CONFIG='{"apiKey": "${V}"}'`, [['CONFIG', `{"apiKey": "${V}"}`], ['CONFIG.apiKey', V]]],
+  [
+    'JSON in an env value',
+    `CONFIG='{"apiKey": "${V}"}'`,
+    [
+      ['CONFIG', `{"apiKey": "${V}"}`],
+      ['CONFIG.apiKey', V],
+    ],
+  ],
   // JS / TS
   ['const', `const apiKey = "${V}";`, [['apiKey', V]]],
   ['typed const', `const apiKey: string = '${V}';`, [['apiKey', V]]],
-  ['env fallback ||', `let token = process.env.TOKEN || "${V}";`, [['token', 'process.env.TOKEN'], ['process.env.TOKEN', V]]],
+  [
+    'env fallback ||',
+    `let token = process.env.TOKEN || "${V}";`,
+    [
+      ['token', 'process.env.TOKEN'],
+      ['process.env.TOKEN', V],
+    ],
+  ],
   ['env fallback ??', `const token = process.env["TOKEN"] ?? '${V}';`, [['TOKEN', V]]],
   ['constructor options', `const client = new Client({ apiKey: "${V}" });`, [['Client.apiKey', V]]],
   ['constructor argument', `const s = new Stripe("${V}");`, [['Stripe', V]]],
   ['template literal', `config.apiKey = \`${V}\`;`, [['config.apiKey', V]]],
-  ['minified object', `!function(){var a=b?c:d;var cfg={apiKey:"${V}"}}()`, [['a', 'b?c:d'], ['cfg.apiKey', V]]],
+  [
+    'minified object',
+    `!function(){var a=b?c:d;var cfg={apiKey:"${V}"}}()`,
+    [
+      ['a', 'b?c:d'],
+      ['cfg.apiKey', V],
+    ],
+  ],
   // Python
   ['assignment', `API_KEY = "${V}"`, [['API_KEY', V]]],
   ['annotated', `api_key: str = "${V}"`, [['api_key', V]]],
@@ -74,7 +95,14 @@ const CASES: [string, string, [string, string][]][] = [
   ['PHP variable', `$apiKey = '${V}';`, [['$apiKey', V]]],
   ['C #define', `#define API_KEY "${V}"`, [['API_KEY', V]]],
   // shell defaults, flags, headers
-  ['shell default in a string', `TOKEN="\${API_TOKEN:-${V}}"`, [['TOKEN', `\${API_TOKEN:-${V}}`], ['API_TOKEN', V]]],
+  [
+    'shell default in a string',
+    `TOKEN="\${API_TOKEN:-${V}}"`,
+    [
+      ['TOKEN', `\${API_TOKEN:-${V}}`],
+      ['API_TOKEN', V],
+    ],
+  ],
   ['shell := default', `: \${API_TOKEN:=${V}}`, [['API_TOKEN', V]]],
   ['flag with =', `curl --api-key=${V} https://x`, [['curl.api-key', V]]],
   ['header in a command', `curl -H "Authorization: Bearer ${V}" https://x`, [['Authorization Bearer', V]]],

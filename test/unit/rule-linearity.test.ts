@@ -94,7 +94,8 @@ function valueStarts(text: string): number[] {
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3d || c === 0x22 || (c === 0x3a && text.charCodeAt(i + 1) === 0x20)) starts.push(c === 0x3a ? i + 2 : i + 1);
+    if (c === 0x3d || c === 0x22 || (c === 0x3a && text.charCodeAt(i + 1) === 0x20))
+      starts.push(c === 0x3a ? i + 2 : i + 1);
   }
   return starts;
 }
