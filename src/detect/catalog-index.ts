@@ -32,9 +32,12 @@ export interface RuleRecord {
   provider: string;
   description: string;
   remediation: string;
-  /** The regex's source and its `i`/`s` flags. */
+  /** The regex's source and its `i`/`s` flags; for a name-keyed rule, its value pattern's. */
   source: string;
   flags: string;
+  /** A name-keyed rule (Rule.regex is an `Assigned`): its name pattern, and its line pattern `also` if any. */
+  name?: { source: string; flags: string };
+  also?: { source: string; flags: string };
   entropy?: number;
   reject?: { source: string; flags: string };
   span?: number;
@@ -49,14 +52,25 @@ export function ruleFlags(regex: RegExp): string {
   return regex.flags.replace(/[^is]/g, '');
 }
 
+const sourceOf = (regex: RegExp): { source: string; flags: string } => ({
+  source: regex.source,
+  flags: ruleFlags(regex),
+});
+
 export function recordOf(rule: Rule): RuleRecord {
+  const { regex } = rule;
   return {
     id: rule.id,
     provider: rule.provider,
     description: rule.description,
     remediation: rule.remediation,
-    source: rule.regex.source,
-    flags: ruleFlags(rule.regex),
+    ...(regex instanceof RegExp
+      ? sourceOf(regex)
+      : {
+          ...sourceOf(regex.value),
+          name: sourceOf(regex.name),
+          ...(regex.also !== undefined && { also: sourceOf(regex.also) }),
+        }),
     ...(rule.entropy !== undefined && { entropy: rule.entropy }),
     ...(rule.reject !== undefined && { reject: { source: rule.reject.source, flags: rule.reject.flags } }),
     ...(rule.span !== undefined && { span: rule.span }),

@@ -19,10 +19,18 @@ export type RuleInfo = Pick<
   | 'generic'
 >;
 
+/** A name-keyed rule's patterns, ready for the engine: the value pattern is sticky (it must match where the value starts). */
+interface AssignedPatterns {
+  name: RegExp;
+  value: RegExp;
+}
+
 export interface CompiledRule {
   rule: RuleInfo;
-  /** The rule's regex with the global flag, built on first use. */
-  regex(): RegExp;
+  /** The rule's line regex with the global flag (a name-keyed rule's `also`), built on first use; null if none. */
+  regex(): RegExp | null;
+  /** A name-keyed rule's patterns, built on first use; null for a line rule. */
+  assigned: (() => AssignedPatterns) | null;
 }
 
 /** Rules ready for the engine: one keyword prefilter for all of them. */
@@ -45,22 +53,43 @@ export interface Detector {
   secretRuns: (Follow | null)[];
 }
 
-/** The rule's regex, with the global flag, compiled on first use. */
-function lazyRegex(source: string, flags: string): () => RegExp {
-  let cached: RegExp | undefined;
-  return () => (cached ??= new RegExp(source, `${flags}g`));
+interface Source {
+  source: string;
+  flags: string;
 }
 
+/** The rule's regex, with the global flag, compiled on first use. */
+function lazyRegex(pattern: Source | undefined): () => RegExp | null {
+  let cached: RegExp | undefined;
+  return pattern === undefined ? () => null : () => (cached ??= new RegExp(pattern.source, `${pattern.flags}g`));
+}
+
+/** A name-keyed rule's patterns, compiled on first use. */
+function lazyAssigned(name: Source, value: Source): () => AssignedPatterns {
+  let cached: AssignedPatterns | undefined;
+  return () =>
+    (cached ??= { name: new RegExp(name.source, name.flags), value: new RegExp(value.source, `${value.flags}y`) });
+}
+
+const sourceOf = (regex: RegExp): Source => ({ source: regex.source, flags: ruleFlags(regex) });
+
 export function compileRule(rule: Rule): CompiledRule {
-  return { rule, regex: lazyRegex(rule.regex.source, ruleFlags(rule.regex)) };
+  const { regex } = rule;
+  if (regex instanceof RegExp) return { rule, regex: lazyRegex(sourceOf(regex)), assigned: null };
+  return {
+    rule,
+    regex: lazyRegex(regex.also && sourceOf(regex.also)),
+    assigned: lazyAssigned(sourceOf(regex.name), sourceOf(regex.value)),
+  };
 }
 
 /** A built-in rule from its build-time record (one without a `validate` check: that one needs its module). */
 export function compileRecord(record: RuleRecord): CompiledRule {
-  const { source, flags, reject, validate, ...info } = record;
+  const { source, flags, reject, validate, name, also, ...info } = record;
   if (validate) throw new Error(`rule ${record.id} has a check: build it from its family`);
   const rule: RuleInfo = { ...info, reject: reject && new RegExp(reject.source, reject.flags) };
-  return { rule, regex: lazyRegex(source, flags) };
+  if (name === undefined) return { rule, regex: lazyRegex({ source, flags }), assigned: null };
+  return { rule, regex: lazyRegex(also), assigned: lazyAssigned(name, { source, flags }) };
 }
 
 /** Lower-case keywords of `rules`, each once, in rule order. */

@@ -3,6 +3,7 @@ import { isBlockPlaceholder, isPlaceholder } from './placeholder.js';
 import type { Detector, RuleInfo } from './compile.js';
 import { looksLikeCode } from './code-like.js';
 import { inDataUri, isDocumentationKey } from './look-alikes.js';
+import { readAssignments, type Assignment } from './assignments.js';
 
 /** One secret found in a text, before it is turned into a report finding. The secret never leaves detect/. */
 export interface Match {
@@ -26,6 +27,12 @@ const WINDOW_AFTER = 1024;
 const MAX_WINDOW = 16 * 1024;
 const NL = 10;
 const ALLOW_MARKER = 'keyguard:allow';
+/** A name-keyed rule also reads this many lines after its segment (`- name: API_KEY` then `value: …`)… */
+const NEIGHBOUR_LINES = 3;
+/** …within this many bytes. */
+const NEIGHBOUR_BYTES = 2048;
+/** In a window of a long line, how far the reader reads from the name of a keyword hit. */
+const NAME_READ = 1024;
 
 /** Keeps line numbers incrementally: matches arrive roughly in order. */
 class LineCounter {
@@ -47,19 +54,31 @@ class LineCounter {
 }
 
 const QUOTES = new Set([0x22, 0x27, 0x60]);
+/** What may follow a name being given a value: `=`, `:`, `?` (`??`), `|` (`||`), `,`, `(`, `>`, `{`. */
+const AFTER_NAME = new Set([0x3d, 0x3a, 0x3f, 0x7c, 0x2c, 0x28, 0x3e, 0x7b]);
 
 /**
  * After a name: an optional plural `s`, an optionally escaped quote, a closing bracket (`env["KEY"] = …`), up to
- * four blanks, then `=`, `:`, `?` or `|`.
+ * four blanks, then an operator or what else may give the name a value (AFTER_NAME), or the end of the line (a
+ * YAML `- name: API_KEY` whose value is below). A `--flag` followed by a blank takes the next word as its value.
  */
-function assignedAfter(bytes: Buffer, p: number): boolean {
+function assignedAfter(bytes: Buffer, p: number, at: number): boolean {
   if (bytes[p] === 0x73 || bytes[p] === 0x53) p++;
   if (bytes[p] === 0x5c) p++;
   if (QUOTES.has(bytes[p]!)) p++;
   if (bytes[p] === 0x5d) p++;
+  const blank = p;
   for (let blanks = 0; blanks < 4 && (bytes[p] === 0x20 || bytes[p] === 0x09); blanks++) p++;
   const c = bytes[p];
-  return c === 0x3d || c === 0x3a || c === 0x3f || c === 0x7c;
+  if (c === undefined || c === NL || c === 0x0d || AFTER_NAME.has(c)) return true;
+  return p > blank && isFlag(bytes, at);
+}
+
+/** Does the name holding the keyword at `at` start with `--` (a command-line flag)? */
+function isFlag(bytes: Buffer, at: number): boolean {
+  let i = at - 1;
+  for (let n = 0; n < 40 && i >= 0 && (isWordByte(bytes[i]) || bytes[i] === 0x2d); n++) i--;
+  return bytes[i + 1] === 0x2d && bytes[i + 2] === 0x2d;
 }
 
 function lineStart(bytes: Buffer, offset: number): number {
@@ -116,7 +135,7 @@ function wants(detector: Detector, i: number, bytes: Buffer, at: number, length:
     const follow = detector.follows[i];
     if (follow && !followed(bytes, at + length, follow)) return false;
   }
-  return !detector.requireAssignment[i] || assignedAfter(bytes, at + length);
+  return !detector.requireAssignment[i] || assignedAfter(bytes, at + length, at);
 }
 
 const classTables = new Map<string, Uint8Array>();
@@ -169,11 +188,42 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
   let segEnd = -1;
   /** End of the line the segment is on (the segment ends before it when it is a window of a long line). */
   let segLineEnd = -1;
+  /** In a window of a long line: where the names of its keyword hits start, for name-keyed rules (at most 16). */
+  const segNames: number[] = [];
+
+  /** Every candidate secret goes through the same checks; those that pass become matches. */
+  const consider = (ruleIndex: number, start: number, end: number): void => {
+    const key = `${ruleIndex}:${start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const { rule, assigned } = detector.rules[ruleIndex]!;
+    // A generic match over a specific one is dropped at the end (preferSpecific): skip its checks now.
+    if (rule.generic && found.some((f) => f.start < end && start < f.end && !detector.rules[f.ruleIndex]!.rule.generic))
+      return;
+    const secret = utf8(bytes, start, end);
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
+    if (isDocumentationKey(secret) || inDataUri(bytes, start) || (rule.generic && looksLikeCode(secret))) return;
+    if (rule.reject?.test(secret)) return;
+    if (rule.span === undefined ? isPlaceholder(secret) : isBlockPlaceholder(secret)) return;
+    const ls = lineStart(bytes, start);
+    if (bytes.toString('latin1', ls, lineEnd(bytes, start)).includes(ALLOW_MARKER)) return;
+    found.push({
+      ruleIndex,
+      start,
+      end,
+      line: lines.lineOf(start),
+      column: utf8(bytes, ls, start).length,
+      secret,
+      // A value under a credential's name that begins like a provider's token failed that provider's own rule.
+      lowConfidence:
+        !passesCheck(rule, secret) ||
+        (rule.generic === true && assigned !== null && looksLikeProviderToken(secret, detector)),
+    });
+  };
 
   const runRule = (ruleIndex: number, segment: string, base: number): void => {
-    const compiled = detector.rules[ruleIndex]!;
-    const { rule } = compiled;
-    const regex = compiled.regex();
+    const regex = detector.rules[ruleIndex]!.regex();
+    if (regex === null) return;
     regex.lastIndex = 0;
     for (let m = regex.exec(segment); m !== null; m = regex.exec(segment)) {
       if (m[0].length === 0) {
@@ -182,44 +232,52 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
       }
       const latin = m.groups?.secret ?? m[0];
       const start = base + m.index + m[0].lastIndexOf(latin);
-      const key = `${ruleIndex}:${start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const end = start + latin.length;
-      // A generic match over a specific one is dropped at the end (preferSpecific): skip its checks now.
-      if (
-        rule.generic &&
-        found.some((f) => f.start < end && start < f.end && !detector.rules[f.ruleIndex]!.rule.generic)
-      )
-        continue;
-      const secret = utf8(bytes, start, end);
-      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
-      if (isDocumentationKey(secret) || inDataUri(bytes, start) || (rule.generic && looksLikeCode(secret))) continue;
-      if (rule.reject?.test(secret)) continue;
-      if (rule.span === undefined ? isPlaceholder(secret) : isBlockPlaceholder(secret)) continue;
-      const ls = lineStart(bytes, start);
-      if (bytes.toString('latin1', ls, lineEnd(bytes, start)).includes(ALLOW_MARKER)) continue;
-      found.push({
-        ruleIndex,
-        start,
-        end,
-        line: lines.lineOf(start),
-        column: utf8(bytes, ls, start).length,
-        secret,
-        lowConfidence: !passesCheck(rule, secret),
-      });
+      consider(ruleIndex, start, start + latin.length);
+    }
+  };
+
+  /** A name-keyed rule: its value pattern where the reader found a value under a name its name pattern accepts. */
+  const runAssigned = (ruleIndex: number, context: Context): void => {
+    const { name, value } = detector.rules[ruleIndex]!.assigned!();
+    for (const pair of context.pairs) {
+      if (!name.test(pair.name)) continue;
+      value.lastIndex = pair.start;
+      const m = value.exec(context.text);
+      if (m === null || m[0].length === 0) continue;
+      const latin = m.groups?.secret ?? m[0];
+      const start = context.base + m.index + m[0].lastIndexOf(latin);
+      consider(ruleIndex, start, start + latin.length);
     }
   };
 
   const flush = (): void => {
     if (pending.size === 0) return;
     let segment: string | undefined;
+    let context: Context | undefined;
+    const contextEnd = neighboursEnd(bytes, segEnd);
     // Specific rules first, so that a generic rule finding the same secret can skip its checks.
     for (const generic of [false, true]) {
       for (const ruleIndex of pending) {
-        if ((detector.rules[ruleIndex]!.rule.generic === true) !== generic) continue;
+        const compiled = detector.rules[ruleIndex]!;
+        if ((compiled.rule.generic === true) !== generic) continue;
+        const named = compiled.assigned !== null;
+        // Minified code is full of public client keys (`apiKey:"…"` in a bundle): no generic name-keyed rule there.
+        if (generic && named && segLineEnd - lineStart(bytes, segStart) > LONG_LINE) continue;
         const run = detector.secretRuns[ruleIndex];
-        if (run && !hasRun(bytes, segStart, segEnd, run)) continue;
+        if (run && !hasRun(bytes, segStart, named ? contextEnd : segEnd, run)) continue;
+        if (named) {
+          if (context === undefined) {
+            const text = bytes.toString('latin1', segStart, contextEnd);
+            context = { text, base: segStart, pairs: readAssignments(text, 0, segEnd - segStart) };
+            // A window of a long line may start inside a string, and the reader, out of step, takes code for
+            // strings: it also reads from the name of each keyword hit, a little way (linear: at most 16 of them).
+            for (const s of segNames) {
+              const to = Math.min(segEnd, s + NAME_READ) - segStart;
+              context.pairs.push(...readAssignments(text, s - segStart, to));
+            }
+          }
+          runAssigned(ruleIndex, context);
+        }
         runRule(ruleIndex, (segment ??= bytes.toString('latin1', segStart, segEnd)), segStart);
       }
     }
@@ -247,7 +305,17 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
         le = Math.min(le, at + WINDOW_AFTER);
       }
       segStart = ls;
+      segNames.length = 0;
       segEnd = le;
+    }
+    if (
+      segStart > 0 &&
+      bytes[segStart - 1] !== NL &&
+      segNames.length < 16 &&
+      wanted.some((i) => detector.rules[i]!.assigned)
+    ) {
+      const s = nameStart(bytes, at, segStart);
+      if (!segNames.includes(s)) segNames.push(s);
     }
     for (const i of wanted) {
       pending.add(i);
@@ -263,6 +331,68 @@ export function matchHits(bytes: Buffer, hits: number[], detector: Detector): Ma
   }
   flush();
   return preferSpecific(found, detector);
+}
+
+/** Where the name around offset `at` starts: back over name characters and an opening quote, at most 64 bytes. */
+function nameStart(bytes: Buffer, at: number, floor: number): number {
+  let i = at;
+  const stop = Math.max(floor, at - 64);
+  while (
+    i > stop &&
+    (isWordByte(bytes[i - 1]) || bytes[i - 1] === 0x2e || bytes[i - 1] === 0x2d || bytes[i - 1] === 0x24)
+  )
+    i--;
+  if (i > stop && QUOTES.has(bytes[i - 1]!)) i--;
+  return i;
+}
+
+/** A segment read by the assignment reader: its text (with the neighbour lines), where it starts, its pairs. */
+interface Context {
+  text: string;
+  base: number;
+  pairs: Assignment[];
+}
+
+/** Where the neighbour lines of a segment ending at `end` end (the segment's end when it is not a line's end). */
+function neighboursEnd(bytes: Buffer, end: number): number {
+  if (bytes[end] !== NL) return end;
+  const limit = Math.min(bytes.length, end + NEIGHBOUR_BYTES);
+  let p = end;
+  for (let n = 0; n < NEIGHBOUR_LINES && p < limit; n++) {
+    const nl = bytes.indexOf(NL, p + 1);
+    p = nl === -1 || nl > limit ? limit : nl;
+  }
+  return p;
+}
+
+const providerPrefixes = new WeakMap<Detector, (secret: string) => boolean>();
+
+/**
+ * Does the secret begin with a rule's token prefix (ghp_, xoxb-, sk_live_, or a keyword that starts a secret)? Then
+ * that rule judged the value and refused it (a wrong length, a failed checksum): a generic rule finding it is
+ * not sure of it. Read off the detector's own keyword automaton.
+ */
+function looksLikeProviderToken(secret: string, detector: Detector): boolean {
+  let test = providerPrefixes.get(detector);
+  if (test === undefined) {
+    const { automaton, rulesByKeyword, startsToken } = detector;
+    test = (value: string): boolean => {
+      const head = Buffer.from(value.slice(0, 64), 'utf8');
+      const hits = automaton.scan(head);
+      for (let h = 0; h < hits.length; h += 2) {
+        for (const k of automaton.outputs(hits[h + 1]!)) {
+          const length = automaton.lengths[k]!;
+          if (hits[h]! + 1 !== length || length < 3) continue;
+          // A keyword with punctuation (ghp_, xoxb-, sk_live_) is a token prefix; a word (akia) only where it starts one.
+          const prefix = /[^A-Za-z0-9]/.test(value.slice(0, length));
+          if (rulesByKeyword[k]!.some((i) => prefix || startsToken[i])) return true;
+        }
+      }
+      return false;
+    };
+    providerPrefixes.set(detector, test);
+  }
+  return test(secret);
 }
 
 /** The rule's offline structural check; a check that throws could not decide, and the finding keeps blocking. */
@@ -281,12 +411,18 @@ function passesCheck(rule: RuleInfo, secret: string): boolean {
  */
 function preferSpecific(found: Match[], detector: Detector): Match[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || a.ruleIndex - b.ruleIndex);
+  found.sort((a, b) => a.start - b.start || a.ruleIndex - b.ruleIndex || b.end - a.end);
   const isGeneric = (m: Match) => detector.rules[m.ruleIndex]!.rule.generic === true;
   const specific = found.filter((m) => !isGeneric(m));
+  /** Per rule, where its last kept match ends. */
+  const reach = new Map<number, number>();
   return found.filter((m, i) => {
     if (isGeneric(m)) return !specific.some((s) => s.start < m.end && m.start < s.end);
     const previous = found[i - 1];
-    return !(previous && !isGeneric(previous) && previous.start === m.start && previous.end === m.end);
+    if (previous && !isGeneric(previous) && previous.start === m.start && previous.end === m.end) return false;
+    // One rule reporting a value and a part of it (a name-keyed value read whole and inside its string): the first.
+    if (m.start < (reach.get(m.ruleIndex) ?? -1)) return false;
+    reach.set(m.ruleIndex, m.end);
+    return true;
   });
 }

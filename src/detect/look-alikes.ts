@@ -10,6 +10,7 @@ const DOCUMENTATION_KEYS = new Set([
   join('sk_', 'test_', '4eC39HqLyjWDarjtT1zdp7dc'), // Stripe
   join('pk_', 'test_', 'TYooMQauvdEDq54NiTphI7jx'), // Stripe
   join('gh', 'p_', '16C7e42F292c6912E7710c838347Ae178B4a'), // GitHub
+  join('AIza', 'SyDOCAbC123dEf456GhI789jKl012-MnO'), // Firebase's FirebaseOptions reference
   join(
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
     '.',

@@ -14,6 +14,7 @@ const TOKEN_START = /^\(\?<!\[A-Za-z0-9_[^\]]*\]\)\(\?<secret>/;
 
 /** Read off the regex: does every keyword of the rule begin its secret right after a word boundary? */
 export function startsToken(rule: Rule): boolean {
+  if (!(rule.regex instanceof RegExp)) return false;
   const source = rule.regex.source;
   const head = TOKEN_START.exec(source);
   if (head === null) return false;
@@ -31,10 +32,11 @@ const FOLLOW = new RegExp(`^${CLASS_RUN}`);
  * (Airtable) keys. Only for a rule whose keywords start its secret and have one length; at most 8 characters.
  */
 export function followOf(rule: Rule): Follow | null {
-  if (!startsToken(rule) || rule.regex.flags.includes('i')) return null;
+  const { regex } = rule;
+  if (!startsToken(rule) || !(regex instanceof RegExp) || regex.flags.includes('i')) return null;
   const lengths = new Set(rule.keywords.map((k) => lit(k.toLowerCase()).length));
   if (lengths.size !== 1) return null;
-  const source = rule.regex.source;
+  const source = regex.source;
   const body = source.slice(TOKEN_START.exec(source)![0].length + [...lengths][0]!);
   const m = FOLLOW.exec(body);
   if (m === null || m[1]!.startsWith('^')) return null;
@@ -51,8 +53,18 @@ const SECRET_RUN = new RegExp(String.raw`\(\?<secret>` + CLASS_RUN);
  * alternative of the pattern holds that value and for a run of 8 or more.
  */
 export function secretRunOf(rule: Rule): Follow | null {
-  const source = rule.regex.source;
-  if (rule.regex.flags.includes('i')) return null;
+  const { regex } = rule;
+  if (regex instanceof RegExp) return runOf(regex);
+  // A name-keyed rule: its value's run, which its line pattern (if any) must begin with too.
+  const run = runOf(regex.value);
+  if (run === null || regex.also === undefined) return run;
+  const also = runOf(regex.also);
+  return also !== null && also[0] === run[0] && also[1] === run[1] ? run : null;
+}
+
+function runOf(regex: RegExp): Follow | null {
+  const source = regex.source;
+  if (regex.flags.includes('i')) return null;
   const m = SECRET_RUN.exec(source);
   if (m === null || m[1]!.startsWith('^')) return null;
   const open = m.index + '(?<secret>'.length;

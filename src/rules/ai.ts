@@ -1,6 +1,6 @@
 import { ALNUM, B64URL, HEX, LOWER, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, fakeUuid, join } from './fake.js';
 import { END, START, ci, lit, prefixed, token } from './shape.js';
-import type { RuleFamily } from './types.js';
+import type { Assigned, RuleFamily } from './types.js';
 
 /*
  * AI and ML APIs. Prefixed formats are matched on the prefix alone (keywords = the prefix). Formats without a
@@ -24,38 +24,41 @@ function name(...words: string[]): string {
   return words.map(ci).join('[_.-]?');
 }
 
-/** Between a provider name and its value: rest of the identifier, quotes (also JSON-escaped), brackets, operator, call. */
-const GAP = '[A-Za-z0-9_.\\- \\t"\'`\\\\:=,(\\[\\]{}>]';
-
 /**
  * Where the provider is named after the value on the same line, as in
- * OpenAI(api_key="…", base_url="https://api.deepseek.com"): the alternative has no `secret` group, so the engine
- * takes the whole match, which is the value alone.
+ * OpenAI(api_key="…", base_url="https://api.deepseek.com"): a line pattern for the rule's `also`.
  */
-function namedAfter(value: string, after: string[]): string {
-  return after.length === 0 ? '' : `|${START}(?:${value})${END}(?=[^\\n]{0,80}?(?:${after.join('|')}))`;
+function namedAfter(value: string, after: string[]): RegExp | undefined {
+  if (after.length === 0) return undefined;
+  return new RegExp(`${START}(?<secret>${value})${END}(?=[^\\n]{0,80}?(?:${after.join('|')}))`);
 }
 
-/** A value closely after a provider name: MISTRAL_API_KEY=…, "mistralApiKey": "…", cohere.Client("…"). */
-function context(names: string[], value: string, after: string[] = []): RegExp {
-  return new RegExp(`(?:${names.join('|')})${GAP}{0,40}?${START}(?<secret>${value})${END}${namedAfter(value, after)}`);
+/**
+ * A value assigned to a name that carries the provider's name: MISTRAL_API_KEY=…, "mistralApiKey": "…",
+ * cohere.Client("…"), in any syntax the assignment reader reads.
+ */
+function context(names: string[], value: string, after: string[] = []): Assigned {
+  const also = namedAfter(value, after);
+  return {
+    name: new RegExp(`(?:${names.join('|')})`),
+    value: new RegExp(`(?<secret>${value})${END}`),
+    ...(also && { also }),
+  };
 }
 
 const KEY_WORDS = ['key', 'token', 'secret', 'auth', 'client', 'credential'];
-/** From the provider name to the key word: identifier, call or nested JSON (`_API_`, `.init(api_`, `": {"api`). */
-const KEY_PATH = '[A-Za-z0-9_.(\\- \\t"\'`:{\\\\]';
-const SEP = '(?::[ \\t]*[A-Za-z_][\\w.]{0,30}(?:<[\\w., ]{0,30}>)?[ \\t]*(?==))?[ \\t"\'`\\\\:=,(\\[\\]{}>]{1,12}';
 
 /**
  * Stricter context for values shaped like common identifiers (UUIDs, hex digests): the name must say key, token,
- * secret or client, as in PINECONE_API_KEY=…, pinecone.init(api_key="…"), DeepgramClient("…").
+ * secret or client after the provider's name, as in PINECONE_API_KEY=…, pinecone.init(api_key="…") (the reader
+ * names that value pinecone.init.api_key), DeepgramClient("…").
  */
-function keyed(names: string[], value: string, more: { words?: string[]; after?: string[] } = {}): RegExp {
+function keyed(names: string[], value: string, more: { words?: string[]; after?: string[] } = {}): Assigned {
   const word = `(?:${[...KEY_WORDS, ...(more.words ?? [])].map(ci).join('|')})`;
-  return new RegExp(
-    `(?:${names.join('|')})${KEY_PATH}{0,30}?${word}[A-Za-z0-9_]{0,12}?${SEP}${START}(?<secret>${value})${END}` +
-      namedAfter(value, more.after ?? []),
-  );
+  return {
+    ...context(names, value, more.after),
+    name: new RegExp(`(?:${names.join('|')})[A-Za-z0-9_.\\- ]{0,30}?${word}`),
+  };
 }
 
 /** Remediation text pointing at the provider's key page. */

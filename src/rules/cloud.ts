@@ -1,6 +1,6 @@
 import { ALNUM, B64, B64URL, HEX, LOWER_ALNUM, UPPER, UPPER_ALNUM, fake, join } from './fake.js';
 import { b64json, jsonObject } from './decode.js';
-import { ASSIGN_ANY, UUID, assignedTo, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
+import { UUID, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
 import { END, START, ci, prefixed, token } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
 
@@ -34,10 +34,7 @@ const aws: Rule[] = [
     provider: 'AWS',
     description: 'AWS secret access key (40 characters assigned to a secret_access_key or aws_secret name)',
     keywords: [...wordKeywords('secret access'), ...wordKeywords('aws secret')],
-    regex: new RegExp(
-      `(?:${words('secret access key')}|${words('aws secret')}(?:[_.-]?${ci('key')})?)` +
-        `${ASSIGN_ANY}(?<secret>[A-Za-z0-9/+]{40})${END}`,
-    ),
+    regex: named(`(?:${words('secret access key')}|${words('aws secret')})`, '[A-Za-z0-9/+]{40}'),
     entropy: 4,
     remediation: AWS_REVOKE,
     examples: () => ({
@@ -59,10 +56,8 @@ const aws: Rule[] = [
     description:
       'AWS session token (long base64 value assigned to aws_session_token, or to SessionToken when it starts like an STS token)',
     keywords: wordKeywords('session token'),
-    regex: new RegExp(
-      `(?:${assignedTo(words('aws session token'))}|${assignedTo(words('session token'))}(?=IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz))` +
-        `(?<secret>[A-Za-z0-9/+]{100,2000}={0,2})${END}`,
-    ),
+    // STS session tokens begin with these (base64 of their binary header); the name alone says little.
+    regex: named(words('session token'), '(?=IQoJb3JpZ2lu|F[wQ]oGZXIvYXdz|AQoDYXdz)[A-Za-z0-9/+]{100,2000}={0,2}'),
     entropy: 4.5,
     remediation: `${AWS_REVOKE} Session tokens expire on their own; revoke the role's active sessions if it is still valid.`,
     examples: () => ({

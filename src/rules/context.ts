@@ -1,17 +1,15 @@
 /**
- * Regex shapes for secrets recognised by the name they are assigned to (context rules), shared by the
- * messaging, observability, database and token families. Every helper returns source text or a RegExp whose
- * secret is the named group `secret`.
+ * Name patterns for secrets recognised by the name they are assigned to (context rules), shared by the messaging,
+ * observability, database and token families. `keyed` pairs a name pattern with a value pattern; the engine matches
+ * them on what the assignment reader (src/detect/assignments.ts) finds, in every syntax it reads.
  */
-import { END, QUOTE, START, TYPE, ci } from './shape.js';
+import { END, ci } from './shape.js';
+import type { Assigned } from './types.js';
 
 /** Between two words of a name: DD_API_KEY, ddApiKey, dd.api.key, dd-api-key. */
 const SEP = '[_.-]?';
 /** The rest of an identifier after the provider word: _API_KEY, .authToken. */
 const TAIL = '[A-Za-z0-9_.-]{0,40}?';
-/** An optional quote, also backslash-escaped as inside a JSON string ("source": ["KEY = \"…\""]). */
-/** `=`, `:`, `:=`, `=>`, a call's `(` or `,`, or a space (headers, CLI flags), then an optional type word. */
-const OPERATOR = '[ \\t]{0,4}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?';
 
 /** Words of a name, case-insensitive, joined by any usual separator: words('dd', 'api', 'key'). */
 export function words(...parts: string[]): string {
@@ -45,17 +43,23 @@ export function nameWithout(first: string, not: string): string {
   return `${first}(?![A-Za-z0-9_.-]{0,40}?${not})`;
 }
 
-/** The text between a name and its value: rest of the identifier, quotes, operator. */
-export function assignment(name: string): string {
-  return `${name}${TAIL}${QUOTE}\\]?${TYPE}${OPERATOR}${QUOTE}`;
+/**
+ * A value assigned to a name: keyed(words('datadog'), '[0-9a-f]{32}') finds DATADOG_API_KEY=…,
+ * datadogApiKey: "…", "datadog.api.key" => '…', export DATADOG_API_KEY="…", - name: DATADOG_API_KEY + value: …,
+ * os.getenv("DATADOG_API_KEY", "…"), and the rest of what the assignment reader reads. `end` says where the value
+ * must end; `also` is a line pattern for the same secret where no name holds it.
+ */
+export function keyed(name: string, value: string, end: string = END, also?: RegExp): Assigned {
+  return assigned(name, value, end, also);
 }
 
-/**
- * A value assigned to a name: keyed(words('datadog'), '[0-9a-f]{32}') matches DATADOG_API_KEY=…,
- * datadogApiKey: "…", "datadog.api.key" => '…', export DATADOG_API_KEY="…".
- */
-export function keyed(name: string, value: string, end: string = END): RegExp {
-  return new RegExp(`${assignment(name)}${START}(?<secret>${value})${end}`);
+/** The record `keyed` and named.ts's `named` return: the name pattern and the value pattern. */
+export function assigned(name: string, value: string, end: string, also?: RegExp): Assigned {
+  return {
+    name: new RegExp(name),
+    value: new RegExp(`(?<secret>${value})${end}`),
+    ...(also !== undefined && { also }),
+  };
 }
 
 export { UUID } from './shape.js';

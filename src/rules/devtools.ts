@@ -6,7 +6,7 @@ import { ALNUM, B64, B64URL, HEX, LOWER_ALNUM, UPPER_ALNUM, fake, fakeUuid, join
 import { UUID, credentialName, either, keyed, nameWith, spellings, words } from './context.js';
 import { b64json, jsonObject } from './decode.js';
 import { fakeJwt } from './named.js';
-import { ci, prefixed, token } from './shape.js';
+import { END, ci, prefixed, token } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
 
 const hex = (n: number, seed: string): string => fake(HEX, n, seed);
@@ -424,12 +424,13 @@ const keyedTokens: Rule[] = [
     description: 'ngrok agent authtoken (NGROK_AUTHTOKEN, `ngrok config add-authtoken …`)',
     keywords: ['ngrok'],
     regex: keyed(
-      either(
-        nameWith(ci('ngrok'), ci('auth')),
-        `${ci('ngrok')}[ \\t]{1,4}${ci('authtoken')}`,
-        words('add', 'authtoken'),
-      ),
+      nameWith(ci('ngrok'), ci('auth')),
       NGROK_TOKEN,
+      END,
+      // the agent's own commands, where no name holds the token
+      new RegExp(
+        `${ci('ngrok')}[ \\t]{1,4}(?:${ci('config')}[ \\t]{1,4}${ci('add-authtoken')}|${ci('authtoken')})[ \\t]{1,4}(?<secret>${NGROK_TOKEN})${END}`,
+      ),
     ),
     entropy: 3.5,
     remediation:
@@ -526,7 +527,13 @@ const keyedTokens: Rule[] = [
     provider: 'Sidekiq (Contribsys)',
     description: 'Sidekiq Pro / Enterprise gem server credentials (user:password for gems/enterprise.contribsys.com)',
     keywords: ['contribsys'],
-    regex: keyed(ci('contribsys'), '[0-9a-f]{8}:[0-9a-f]{8}'),
+    regex: keyed(
+      ci('contribsys'),
+      '[0-9a-f]{8}:[0-9a-f]{8}',
+      END,
+      // `bundle config gems.contribsys.com user:password`
+      new RegExp(`${ci('contribsys')}\\.${ci('com')}[ \\t]{1,4}(?<secret>[0-9a-f]{8}:[0-9a-f]{8})${END}`),
+    ),
     entropy: 3,
     remediation:
       'Ask Contribsys (support@contribsys.com) to rotate the credentials, and keep them in BUNDLE_ENTERPRISE__CONTRIBSYS__COM or BUNDLE_GEMS__CONTRIBSYS__COM in the CI environment.',

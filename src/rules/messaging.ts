@@ -1,5 +1,5 @@
 import { ALNUM, B64URL, DIGITS, HEX, LOWER_ALNUM, UPPER_ALNUM, fake, join } from './fake.js';
-import { UUID, assignment, credentialName, either, keyed, nameWith, nameWithout, spellings, words } from './context.js';
+import { UUID, credentialName, either, keyed, nameWith, nameWithout, spellings, words } from './context.js';
 import { END, START, ci, prefixed } from './shape.js';
 import type { RuleFamily } from './types.js';
 
@@ -177,8 +177,11 @@ export const messaging: RuleFamily = {
       description:
         'Telegram bot token (<bot id>:<35 characters>) next to a telegram name or in an api.telegram.org/bot URL',
       keywords: ['telegram'],
-      regex: new RegExp(
-        `(?:${assignment(ci('telegram'))}${START}|api\\.telegram\\.org/(?:file/)?bot)(?<secret>\\d{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])`,
+      regex: keyed(
+        ci('telegram'),
+        '\\d{8,10}:[A-Za-z0-9_-]{35}',
+        '(?![A-Za-z0-9_-])',
+        /api\.telegram\.org\/(?:file\/)?bot(?<secret>\d{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
       ),
       entropy: 3.5,
       remediation: 'Revoke it with @BotFather (/revoke), then update the bot with the new token.',
@@ -212,8 +215,11 @@ export const messaging: RuleFamily = {
       description:
         'Twilio account auth token (32 hex characters next to a twilio…auth/token name, or after AC…: in an api.twilio.com URL)',
       keywords: ['twilio'],
-      regex: new RegExp(
-        `(?:${assignment(nameWith(ci('twilio'), either(ci('auth'), ci('token'))))}${START}|AC[0-9a-f]{32}:)(?<secret>[0-9a-f]{32})(?=@[A-Za-z0-9.-]*twilio\\.com|${END})`,
+      regex: keyed(
+        nameWith(ci('twilio'), either(ci('auth'), ci('token'))),
+        '[0-9a-f]{32}',
+        `(?=@[A-Za-z0-9.-]*twilio\\.com|${END})`,
+        new RegExp(`AC[0-9a-f]{32}:(?<secret>[0-9a-f]{32})(?=@[A-Za-z0-9.-]*twilio\\.com|${END})`),
       ),
       entropy: 3,
       remediation: TWILIO_REVOKE,

@@ -1,18 +1,15 @@
 /**
  * Context rules: a value assigned to a variable whose name carries the provider's words
- * (CLOUDFLARE_API_TOKEN, cloudflare.api.token, cloudflareApiToken, "cloudflare-api-token").
- * Also accepts quotes escaped inside a JSON string (a notebook cell: NAME = \"value\").
+ * (CLOUDFLARE_API_TOKEN, cloudflare.api.token, cloudflareApiToken, "cloudflare-api-token"), in any syntax the
+ * assignment reader reads (src/detect/assignments.ts), quotes escaped inside a JSON string included.
  */
+import { assigned } from './context.js';
 import { HEX, fake } from './fake.js';
-import { END, QUOTE, TYPE, ci } from './shape.js';
+import { END, ci } from './shape.js';
+import type { Assigned } from './types.js';
 
 /** Characters that may continue an identifier between or after the name's words. */
 const TAIL = '[A-Za-z0-9_.-]{0,30}?';
-/**
- * Optional quote (and `]` of an index: os.environ["NAME"] = …), an assignment operator (=, :, :=, =>, a call's
- * `(` or `,`, or a space), optional quote.
- */
-export const ASSIGN_ANY = `${QUOTE}\\]?[ \\t]{0,4}${TYPE}(?:=|:=|:|=>|,|\\(|[ \\t])[ \\t]{0,4}(?:[A-Za-z]{1,8}[ \\t])?${QUOTE}`;
 /** Words that make a variable name a credential. */
 const CREDENTIAL = `(?:${['key', 'token', 'secret', 'pass', 'auth', 'pat'].map(ci).join('|')})`;
 
@@ -32,14 +29,8 @@ export function wordKeywords(phrase: string): string[] {
  * A value assigned to a name matching `name` (a pattern, e.g. words('heroku')); with `credential`, the name must
  * also carry a credential word after it (HEROKU_API_KEY yes, HEROKU_APP_ID no).
  */
-export function named(name: string, value: string, credential = false, end = END): RegExp {
-  return new RegExp(`${assignedTo(name, credential)}(?<secret>${value})${end}`);
-}
-
-/** The name-and-operator part of `named`, for rules that combine it with another context. */
-export function assignedTo(name: string, credential = false): string {
-  const full = credential ? `${name}${TAIL}${CREDENTIAL}[A-Za-z0-9_.-]{0,12}?` : `${name}${TAIL}`;
-  return `${full}${ASSIGN_ANY}`;
+export function named(name: string, value: string, credential = false, end = END, also?: RegExp): Assigned {
+  return assigned(credential ? `${name}${TAIL}${CREDENTIAL}` : name, value, end, also);
 }
 
 export { UUID } from './shape.js';

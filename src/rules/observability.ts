@@ -281,7 +281,7 @@ export const observability: RuleFamily = {
       description:
         'Splunk HTTP Event Collector token (UUID next to a splunk or hec_token name, or in an "Authorization: Splunk" header)',
       keywords: ['splunk', ...spellings('hec', 'token')],
-      regex: keyed(either(credentialName(ci('splunk')), words('hec', 'token'), 'Splunk(?=[ \\t])'), UUID),
+      regex: keyed(either(credentialName(ci('splunk')), words('hec', 'token'), 'Splunk$'), UUID),
       remediation:
         'Disable and delete it in Splunk (Settings → Data inputs → HTTP Event Collector), then create a new token.',
       examples: () => ({

@@ -1,5 +1,6 @@
 import { ALNUM, B64, B64URL, HEX, LOWER_ALNUM, fake, join } from './fake.js';
-import { UUID, assignedTo, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
+import { credentialName, either, keyed } from './context.js';
+import { UUID, fakeJwt, fakeUuid, named, wordKeywords, words } from './named.js';
 import { END, ci, prefixed } from './shape.js';
 import type { Rule, RuleFamily } from './types.js';
 
@@ -237,8 +238,12 @@ const gateways: Rule[] = [
     provider: 'Razorpay',
     description: 'Razorpay key secret (24 characters assigned to a razorpay secret name, or after rzp_live_…:)',
     keywords: ['razorpay', 'rzp_live_'],
-    regex: new RegExp(
-      `(?:${assignedTo(`${ci('razorpay')}[A-Za-z0-9_.-]{0,20}?${ci('secret')}`)}|rzp_live_[A-Za-z0-9]{14}:)(?<secret>[A-Za-z0-9]{24})${END}`,
+    regex: named(
+      `${ci('razorpay')}[A-Za-z0-9_.-]{0,20}?${ci('secret')}`,
+      '[A-Za-z0-9]{24}',
+      false,
+      END,
+      new RegExp(`rzp_live_[A-Za-z0-9]{14}:(?<secret>[A-Za-z0-9]{24})${END}`),
     ),
     entropy: 3.5,
     remediation: 'Regenerate the API key at https://dashboard.razorpay.com/app/website-app-settings/api-keys.',
@@ -377,8 +382,12 @@ const commerceMore: Rule[] = [
     provider: 'Wise',
     description: 'Wise (TransferWise) personal API token (UUID) next to a wise name',
     keywords: ['transferwise', ...wordKeywords('wise api'), ...wordKeywords('wise token'), ...wordKeywords('wise key')],
-    regex: new RegExp(
-      `(?:${assignedTo(ci('transferwise'), true)}|${assignedTo(`${wordStart('wise')}[_.-]?(?:${words('api')}[_.-]?)?(?:${ci('token')}|${ci('key')})`)})(?<secret>${UUID})${END}`,
+    regex: keyed(
+      either(
+        credentialName(ci('transferwise')),
+        `${wordStart('wise')}[_.-]?(?:${words('api')}[_.-]?)?(?:${ci('token')}|${ci('key')})`,
+      ),
+      UUID,
     ),
     remediation: 'Delete the token in Wise (Settings → Developer tools → API tokens) and create a new one.',
     examples: () => ({

@@ -27,10 +27,12 @@ const START_PREFIXED = '(?<![A-Za-z0-9_])';
 /** Nothing token-like right after the secret. */
 export const END = '(?![A-Za-z0-9_+/=-])';
 
-/** A quote, possibly escaped inside a JSON string (notebooks): ", \". */
+/**
+ * A quote, possibly escaped inside a JSON string (notebooks): ", \". For line rules that read a quote in their own
+ * regex (a command's argument); a value keyed on a name is read by the assignment reader instead.
+ * @public
+ */
 export const QUOTE = '(?:\\\\?["\'`])?';
-/** A type annotation before `=`: `apiKey: string = …`, `token: Option<String> = …`. */
-export const TYPE = '(?::[ \\t]*[A-Za-z_][\\w.]{0,30}(?:<[\\w., ]{0,30}>)?(?:\\[\\])?[ \\t]*(?==))?';
 /** A token that starts with a fixed prefix: prefixed('ghp_', '[A-Za-z0-9]{36}'). */
 export function prefixed(prefix: string, body: string, end: string = END): RegExp {
   return new RegExp(`${START_PREFIXED}(?<secret>${lit(prefix)}${body})${end}`);

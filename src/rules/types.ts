@@ -23,6 +23,26 @@ export type Family =
   | 'http-auth'
   | 'generic';
 
+/**
+ * A pattern keyed on a name: a value that the assignment reader (src/detect/assignments.ts) finds assigned to a
+ * name, in any syntax it reads (`NAME=…`, `"name": "…"`, `name: …`, `- name: NAME` + `value: …`,
+ * `os.getenv("NAME", "…")`, `--name …`, `<name>…</name>`…). Built by the helpers in context.ts and named.ts.
+ */
+export interface Assigned {
+  /** Searched (not anchored) in the name the reader reports: `DATADOG_API_KEY`, `datadog.apiKey`, `OpenAI.api_key`. */
+  name: RegExp;
+  /**
+   * Matched where the value starts, and only there; it must say where the value ends (a lookahead such as shape.ts's
+   * END). The secret is its named group `secret` when present, else the whole match.
+   */
+  value: RegExp;
+  /**
+   * Optional: a pattern over the line that finds the same secret where no name holds it (an
+   * `api.telegram.org/bot…` URL, the provider named after the value). Same conventions as a line rule's regex.
+   */
+  also?: RegExp;
+}
+
 export interface Rule {
   /** Stable kebab-case id, used in reports, config and fingerprints. */
   id: string;
@@ -36,10 +56,12 @@ export interface Rule {
    */
   keywords: string[];
   /**
-   * The pattern. The secret is the named group `secret` when present, else the whole match.
-   * Flags other than `i` and `s` are ignored; the engine adds `g`.
+   * The pattern: a regex over the keyword's line, or, for a secret recognised by the name it is assigned to, an
+   * `Assigned` (a name pattern and a value pattern that the engine matches on the assignment reader's pairs).
+   * A regex's secret is its named group `secret` when present, else the whole match. Flags other than `i` and `s`
+   * are ignored; the engine adds `g`.
    */
-  regex: RegExp;
+  regex: RegExp | Assigned;
   /** Minimum Shannon entropy (bits per character) of the secret; below it the match is ignored. */
   entropy?: number;
   /** Secrets matching this pattern are ignored (identifiers, UUIDs, hashes: what the regex shape cannot rule out). */
@@ -55,9 +77,10 @@ export interface Rule {
    */
   span?: number;
   /**
-   * The keyword must end a name that is being assigned: after it only an optional `s`, a quote, spaces and an
-   * assignment operator (`=`, `:`, `?`, `|`) may follow. Lets a rule keyed on common words (key, token) skip the
-   * thousands of lines where the word is just code.
+   * The keyword must end a name that is being given a value: after it only an optional `s`, a quote, a bracket and
+   * spaces, then an assignment operator (`=`, `:`, `?`, `|`), a call's `(` or `,`, an element's `>`, a block's `{`
+   * or the end of the line (`- name: API_KEY` with its value below); or the name is a `--flag`. Lets a rule keyed
+   * on common words (key, token) skip the thousands of lines where the word is just code.
    */
   requireAssignment?: boolean;
   /** Generic rules yield to a specific rule that matches the same text. */
