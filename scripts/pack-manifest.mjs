@@ -13,7 +13,9 @@ if (action === 'strip') {
   const text = readFileSync(manifest, 'utf8');
   if (!existsSync(saved)) writeFileSync(saved, text);
   const pkg = JSON.parse(text);
-  for (const name of [...INSTALL_TIME, 'prepack', 'postpack']) delete pkg.scripts?.[name];
+  // `postpack` stays: npm reads the stripped manifest after prepack, and only postpack puts the original back (it
+  // never runs at install time)
+  for (const name of [...INSTALL_TIME, 'prepack']) delete pkg.scripts?.[name];
   writeFileSync(manifest, `${JSON.stringify(pkg, null, 2)}\n`);
 } else if (action === 'restore') {
   if (existsSync(saved)) renameSync(saved, manifest);
