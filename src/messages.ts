@@ -508,6 +508,7 @@ export const doctorMessages = {
   notBlocked: (status: number | null, line: string) =>
     `the hook ran (exit ${status}) but did not block a canary key${line === '' ? '' : `: "${line.slice(0, 100)}"`}`,
   notStarted: (error: string) => `the hook could not be started (${error})`,
+  prePush: (file: string) => `${file} runs keyguard scan --pre-push: what is pushed is checked too`,
   noPrePush: (init: string) =>
     `no pre-push hook runs keyguard: --no-verify commits and rebases reach the remote unchecked (${init} adds it)`,
   fires: 'keyguard doctor: hook fires.',

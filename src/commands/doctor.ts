@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { KeyguardError } from '../errors.js';
 import { runHookWithCanary, shellWhich } from '../git/canary.js';
 import { hooksDir, hooksPathSetting } from '../git/hooks.js';
@@ -32,7 +32,8 @@ const shown = (root: string, path: string) => relative(root, path).split('\\').j
 
 /** The script that holds the hook's commands: husky 9's generated hook calls the one in the folder above. */
 function scriptOf(hook: string): string {
-  const parent = join(dirname(dirname(hook)), 'pre-commit');
+  // husky's wrapper .husky/_/NAME runs the user's .husky/NAME
+  const parent = join(dirname(dirname(hook)), basename(hook));
   return dirname(hook).endsWith('_') && existsSync(parent) ? parent : hook;
 }
 
@@ -121,8 +122,13 @@ export function doctor(cwd: string, kg: string): DoctorResult {
   }
   const pushHook = join(dir, 'pre-push');
   const pushScript = existsSync(pushHook) ? readFileSync(scriptOf(pushHook), 'utf8') : '';
-  if (!pushScript.includes('--pre-push'))
-    steps.push({ step: 'pre-push', ok: true, detail: say.noPrePush(`${kg} init`) });
+  steps.push({
+    step: 'pre-push',
+    ok: true,
+    detail: pushScript.includes('--pre-push')
+      ? say.prePush(shown(root, scriptOf(pushHook)))
+      : say.noPrePush(`${kg} init`),
+  });
   return { steps, fires: blocked && statSync(hook).isFile() };
 }
 

@@ -18,6 +18,8 @@ describe('keyguard doctor', () => {
     const before = state();
     const r = doctor(repo.dir);
     expect(r.stdout).toContain('keyguard doctor: hook fires.');
+    expect(r.stdout).toContain('.husky/pre-push runs keyguard scan --pre-push');
+    expect(r.stdout).not.toContain('no pre-push hook');
     expect(r.code).toBe(0);
     expect(state()).toEqual(before);
     expect(r.output).not.toMatch(/sk-ant-api03-[\w-]{20,}/);
