@@ -52,8 +52,25 @@ function join(pieces: Piece[]): Lines {
   return { bytes: Buffer.from(pieces.map((p) => p.text).join('\n'), 'latin1'), lines: pieces.map((p) => p.line) };
 }
 
+/**
+ * Every line of a text file without a CR: the file itself (less its last line end) and 1, 2, 3… — what textLines and
+ * join would rebuild line by line. Decoding, splitting and joining a whole file cost a fifth of a path scan's time.
+ */
+function wholeText(content: Buffer): Lines | null {
+  if (content.includes(13)) return null;
+  const end = content.length > 0 && content[content.length - 1] === 10 ? content.length - 1 : content.length;
+  const lines = [1];
+  for (let nl = content.indexOf(10); nl !== -1 && nl < end; nl = content.indexOf(10, nl + 1))
+    lines.push(lines.length + 1);
+  return { bytes: content.subarray(0, end), lines: end === 0 && content.length === 0 ? [] : lines };
+}
+
 /** All lines of a text file, or all printable runs of a binary one. */
 export function piecesOf(content: Buffer, binary: boolean): Lines {
+  if (!binary) {
+    const whole = wholeText(content);
+    if (whole !== null) return whole;
+  }
   return join(binary ? printableRuns(content) : textLines(content));
 }
 

@@ -48,3 +48,23 @@ describe('what a file holds', () => {
     expect(urlLines(lines)).toEqual({ bytes: Buffer.from('"resolved": "https://u:t@host/x"'), lines: [2] });
   });
 });
+
+describe('the lines of a whole text file', () => {
+  /** The line-by-line reading piecesOf does when a file has a CR: the reference for the fast path. */
+  function reference(text: string): { text: string; lines: number[] } {
+    const parts = text.split('\n');
+    if (parts.at(-1) === '') parts.pop();
+    return { text: parts.join('\n'), lines: parts.map((_, i) => i + 1) };
+  }
+
+  it.each(['', '\n', 'a', 'a\n', 'a\n\nb\n', 'a\n\n', '\n\nx', 'one\ntwo\nthree', 'k=v\n\n\n'])('%j', (text) => {
+    const got = piecesOf(Buffer.from(text, 'latin1'), false);
+    const want = reference(text);
+    expect(got.bytes.toString('latin1')).toBe(want.text);
+    expect(got.lines).toEqual(want.lines);
+    // with CRLF line ends the slow path gives the same lines, the CRs dropped
+    const crlf = piecesOf(Buffer.from(text.replaceAll('\n', '\r\n'), 'latin1'), false);
+    expect(crlf.bytes.toString('latin1')).toBe(want.text);
+    expect(crlf.lines).toEqual(want.lines);
+  });
+});
