@@ -145,7 +145,8 @@ export const LOCAL_HOST =
   '|(?:[A-Za-z0-9-]+\\.)*(?:example\\.(?:com|net|org)|[A-Za-z0-9-]+\\.(?:example|test|invalid|localhost))(?![A-Za-z0-9.-]))';
 /** A password that looks generated: 16+ characters with a letter and a digit, up to `stop`. */
 export function strongPassword(stop: string): string {
-  return `(?=[^${stop}\\s]{16})(?=[^${stop}\\s]*?[A-Za-z])(?=[^${stop}\\s]*?[0-9])`;
+  // bounded: an unbounded look-ahead rescans the rest of a long line at every candidate (quadratic)
+  return `(?=[^${stop}\\s]{16})(?=[^${stop}\\s]{0,128}?[A-Za-z])(?=[^${stop}\\s]{0,128}?[0-9])`;
 }
 
 /**
@@ -155,6 +156,6 @@ export function strongPassword(stop: string): string {
 export function credentialUrl(scheme: string, exclude = '(?!pscale_)'): RegExp {
   return new RegExp(
     `(?<![A-Za-z0-9+.-])(?:${scheme})://(?<user>[^\\s:;@/?#"'\`<>{}\\\\]{0,64}):(?!\\k<user>@)` +
-      `(?:${strongPassword('@')}|(?![^@\\s]*@${LOCAL_HOST}))${exclude}(?<secret>${URL_PASSWORD})@[A-Za-z0-9\\[]`,
+      `(?:${strongPassword('@')}|(?![^@\\s]{0,130}@${LOCAL_HOST}))${exclude}(?<secret>${URL_PASSWORD})@[A-Za-z0-9\\[]`,
   );
 }

@@ -68,7 +68,7 @@ const ROTATE =
 /** Oracle's thin JDBC URL carries the credentials before the host: jdbc:oracle:thin:user/password@host:1521/SERVICE. */
 const ORACLE_THIN = new RegExp(
   `jdbc:oracle:thin:(?<user>[A-Za-z0-9_$#]{1,30})/(?!\\k<user>@)` +
-    `(?:${strongPassword('@')}|(?![^@\\s]*@(?://)?${LOCAL_HOST}))(?<secret>[^\\s@/"'\`<>{}\\\\]{6,128})@(?://)?[A-Za-z0-9\\[(]`,
+    `(?:${strongPassword('@')}|(?![^@\\s]{0,130}@(?://)?${LOCAL_HOST}))(?<secret>[^\\s@/"'\`<>{}\\\\]{6,128})@(?://)?[A-Za-z0-9\\[(]`,
 );
 
 export const urls: RuleFamily = {
