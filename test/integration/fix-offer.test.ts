@@ -107,6 +107,8 @@ describe('the offer at a terminal (real git commit, real hook, pseudo-terminal)'
 
   it('stops instead of making an empty commit when the secret file was all that was staged', () => {
     const repo = repoWithHook({ '.env': 'A=1\n' });
+    // HEAD dated in the past: a new commit by the same author within HEAD's second reads as an amend (commit-state.ts)
+    repo.git('commit', '-q', '--amend', '--allow-empty', '--no-edit', '--no-verify', '--date=2020-01-01T00:00:00Z');
     repo.stage('.env');
     const r = commitInTerminal(repo, 'y\n');
     expect(r.code).not.toBe(0);
